@@ -1,0 +1,36 @@
+package com.skillmatrix.catalogue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The catalogue page's model: domains, their categories and skills in order, and the list of roles. */
+record Catalogue(List<DomainGroup> domains, List<RoleEntry> roles) {
+
+	record DomainGroup(String name, String slug, List<CategoryGroup> categories) {
+	}
+
+	record CategoryGroup(String name, String slug, List<SkillEntry> skills) {
+	}
+
+	/** Groups skills that arrive sorted by domain, then category, keeping that order. */
+	static Catalogue of(List<SkillEntry> skills, List<RoleEntry> roles) {
+		Map<String, Map<String, List<SkillEntry>>> tree = new LinkedHashMap<>();
+		for (SkillEntry skill : skills) {
+			tree.computeIfAbsent(skill.domainSlug(), (key) -> new LinkedHashMap<>())
+				.computeIfAbsent(skill.categorySlug(), (key) -> new ArrayList<>())
+				.add(skill);
+		}
+		List<DomainGroup> domains = tree.values().stream().map((categories) -> {
+			List<CategoryGroup> groups = categories.values().stream().map((entries) -> {
+				SkillEntry first = entries.get(0);
+				return new CategoryGroup(first.category(), first.categorySlug(), List.copyOf(entries));
+			}).toList();
+			SkillEntry first = groups.get(0).skills().get(0);
+			return new DomainGroup(first.domain(), first.domainSlug(), groups);
+		}).toList();
+		return new Catalogue(domains, List.copyOf(roles));
+	}
+
+}

@@ -1,0 +1,22 @@
+package com.skillmatrix.catalogue;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class CatalogueController {
+
+	private final CatalogueRepository catalogue;
+
+	CatalogueController(CatalogueRepository catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/")
+	String catalogue(Model model) {
+		model.addAttribute("catalogue", Catalogue.of(this.catalogue.findSkills(), this.catalogue.findRoles()));
+		return "catalogue/catalogue";
+	}
+
+}

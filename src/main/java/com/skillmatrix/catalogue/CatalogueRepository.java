@@ -1,0 +1,30 @@
+package com.skillmatrix.catalogue;
+
+import java.util.List;
+
+import com.skillmatrix.matrix.Skill;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface CatalogueRepository extends Repository<Skill, Long> {
+
+	@Query("""
+			select new com.skillmatrix.catalogue.SkillEntry(d.name, d.slug, c.name, c.slug, s.name, s.slug, s.summary,
+				s.lastUpdated, count(distinct cell.role.id), count(distinct cell.level.id),
+				sum(case when cell.required then 1 else 0 end), count(cell.id))
+			from Skill s join s.category c join c.domain d left join Cell cell on cell.skill = s
+			group by d.name, d.slug, c.name, c.slug, s.id, s.name, s.slug, s.summary, s.lastUpdated
+			order by d.name, c.name, s.name
+			""")
+	List<SkillEntry> findSkills();
+
+	@Query("""
+			select new com.skillmatrix.catalogue.RoleEntry(r.name, r.slug, count(distinct cell.skill.id))
+			from Role r left join Cell cell on cell.role = r
+			group by r.id, r.name, r.slug
+			order by r.name
+			""")
+	List<RoleEntry> findRoles();
+
+}

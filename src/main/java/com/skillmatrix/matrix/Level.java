@@ -1,0 +1,47 @@
+package com.skillmatrix.matrix;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A step of the growth path, from Junior (sort order 1) to Principal. */
+@Entity
+@Table(name = "levels")
+public class Level {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(nullable = false)
+	private String slug;
+
+	@Column(name = "sort_order", nullable = false)
+	private int sortOrder;
+
+	protected Level() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
+	}
+
+}

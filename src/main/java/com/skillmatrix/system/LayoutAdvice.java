@@ -1,0 +1,23 @@
+package com.skillmatrix.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What the shared layout needs on every page: the page's own address, for the canonical link and navigation. */
+@ControllerAdvice
+class LayoutAdvice {
+
+	@ModelAttribute("canonicalUrl")
+	String canonicalUrl(HttpServletRequest request) {
+		return ServletUriComponentsBuilder.fromRequestUri(request).build().toUriString();
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+}

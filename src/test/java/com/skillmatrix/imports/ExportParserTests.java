@@ -1,0 +1,173 @@
+package com.skillmatrix.imports;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ExportParserTests {
+
+	static final Path SEED = Path.of("exports/vault-secrets.txt");
+
+	@Test
+	void seedHeaderIsRead() throws IOException {
+		SkillExport export = ExportParser.parse(Files.readString(SEED));
+		assertThat(export.domain()).isEqualTo("Security");
+		assertThat(export.category()).isEqualTo("Infrastructure Security");
+		assertThat(export.summary()).isEqualTo("HashiCorp Vault, AWS Secrets Manager, sealed secrets, rotation");
+		assertThat(export.lastUpdated()).isEqualTo(LocalDate.of(2026, 3, 17));
+	}
+
+	@Test
+	void seedHasFiveTablesWithEveryRow() throws IOException {
+		SkillExport export = ExportParser.parse(Files.readString(SEED));
+		assertThat(export.levels()).extracting(List::size).containsExactly(16, 18, 19, 19, 19);
+		assertThat(export.levels())
+			.extracting((rows) -> rows.stream().filter(ExportRow::required).count())
+			.containsExactly(3L, 3L, 12L, 12L, 12L);
+	}
+
+	@Test
+	void requiredRowHasRoleRequiredAndDescription() {
+		ExportRow row = onlyRow("| DevOps Engineer | Required | Runs Vault. Rotates keys. |");
+		assertThat(row).isEqualTo(new ExportRow("DevOps Engineer", "Runs Vault. Rotates keys.", true, row.line()));
+	}
+
+	@Test
+	void optionalRowMayEndWithAnEmptyCell() {
+		ExportRow row = onlyRow("| DevOps Engineer | Reads secrets (by instruction). | |");
+		assertThat(row.required()).isFalse();
+		assertThat(row.description()).isEqualTo("Reads secrets (by instruction).");
+	}
+
+	@Test
+	void optionalRowMayHaveTwoCells() {
+		ExportRow row = onlyRow("| Site Reliability Engineer (SRE) | Never hardcodes credentials. |");
+		assertThat(row.required()).isFalse();
+		assertThat(row.role()).isEqualTo("Site Reliability Engineer (SRE)");
+		assertThat(row.description()).isEqualTo("Never hardcodes credentials.");
+	}
+
+	@Test
+	void descriptionsKeepEveryCharacter() {
+		String description = "Uses \"vault\" CLI: KV v2, AppRole & OIDC — don't store secrets in code; 100% of them.";
+		assertThat(onlyRow("| DevOps Engineer | Required | " + description + " |").description()).isEqualTo(description);
+	}
+
+	@Test
+	void rowWithTooManyCellsIsRejected() {
+		assertRejected(export("| DevOps Engineer | Required | Runs Vault. | Extra |"), 21, "expected 2 or 3 cells, found 4");
+	}
+
+	@Test
+	void rowOfUnknownShapeIsRejected() {
+		assertRejected(export("| DevOps Engineer | Mandatory | Runs Vault. |"), 21, "unknown row shape");
+	}
+
+	@Test
+	void lineThatIsNotARowIsRejected() {
+		assertRejected(export("DevOps Engineer, Runs Vault."), 21, "expected a table row");
+	}
+
+	@Test
+	void emptyDescriptionIsRejected() {
+		assertRejected(export("| DevOps Engineer | Required |  |"), 21, "the description is empty");
+	}
+
+	@Test
+	void roleTwiceInOneTableIsRejected() {
+		String text = header(2, 5, 0, 2, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |", "| Cloud Engineer | Again. |")
+				+ table("| Cloud Engineer | Runs Vault. |").repeat(4);
+		assertRejected(text, 22, "role 'Cloud Engineer' appears twice in table 1 (first on line 21)");
+	}
+
+	@Test
+	void fewerThanFiveTablesAreRejected() {
+		String text = header(1, 5, 0, 4, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(4);
+		assertRejected(text, 30, "expected 5 level tables, found 4");
+	}
+
+	@Test
+	void moreThanFiveTablesAreRejected() {
+		String text = header(1, 5, 0, 6, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(6);
+		assertRejected(text, 34, "a table header after the 5 level tables");
+	}
+
+	@Test
+	void unreadableDateIsRejected() {
+		String text = header(1, 5, 0, 5, "2/30/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(5);
+		assertRejected(text, 16, "unreadable date '2/30/2026'; expected month/day/year, such as 3/17/2026");
+	}
+
+	@Test
+	void roleCountThatContradictsTheTablesIsRejected() {
+		String text = header(19, 5, 0, 5, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(5);
+		assertRejected(text, 6, "the header says 19 roles but the tables have 1");
+	}
+
+	@Test
+	void mandatoryCountThatContradictsTheTablesIsRejected() {
+		String text = header(1, 5, 2, 3, "3/17/2026") + table("| Cloud Engineer | Required | Runs Vault. |").repeat(5);
+		assertRejected(text, 12, "the header says 2 mandatory requirements but the tables have 5");
+	}
+
+	@Test
+	void optionalCountThatContradictsTheTablesIsRejected() {
+		String text = header(1, 5, 0, 4, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(5);
+		assertRejected(text, 13, "the header says 4 optional expectations but the tables have 5");
+	}
+
+	@Test
+	void missingHeaderLabelIsRejected() {
+		assertRejected(export("| Cloud Engineer | Runs Vault. |").replace("Skill Profile", "Profile"), 3,
+				"expected 'Skill Profile', found 'Profile'");
+	}
+
+	@Test
+	void truncatedExportIsRejected() {
+		assertRejected("Domain\nSecurity\n", 3, "the export ends where 'Skill Profile' was expected");
+	}
+
+	@Test
+	void missingSeparatorRowIsRejected() {
+		String text = export("| Cloud Engineer | Runs Vault. |").replaceFirst("\\|---\\|---\\|---\\|\n", "");
+		assertRejected(text, 20, "expected the separator row");
+	}
+
+	private static void assertRejected(String text, int line, String message) {
+		assertThatExceptionOfType(ExportFormatException.class).isThrownBy(() -> ExportParser.parse(text))
+			.withMessageStartingWith("line " + line + ": " + message)
+			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(line));
+	}
+
+	/** An export of one role whose first table holds the given row, and whose other tables are well formed. */
+	private static String export(String firstRow) {
+		return header(1, 5, 0, 5, "3/17/2026") + table(firstRow) + table("| Cloud Engineer | Runs Vault. |").repeat(4);
+	}
+
+	private static ExportRow onlyRow(String row) {
+		boolean required = row.contains("| Required |");
+		String role = row.substring(1, row.indexOf('|', 1)).strip();
+		String other = "| " + role + " | Other levels. |";
+		String text = header(1, 5, required ? 1 : 0, required ? 4 : 5, "3/17/2026") + table(row) + table(other).repeat(4);
+		return ExportParser.parse(text).levels().get(0).get(0);
+	}
+
+	private static String header(int roles, int levels, int mandatory, int optional, String date) {
+		return String.join("\n", "Domain", "Security", "Skill Profile", "Vault, rotation", "Roles", "" + roles,
+				"where this skill appears", "Levels", "" + levels, "structured growth path", "Mandatory requirements",
+				"" + mandatory, "the other " + optional + " optional", "Security", "Infrastructure Security", date,
+				"Choose your current level.", "The table shows how skill depth grows.", "");
+	}
+
+	private static String table(String... rows) {
+		return "| Role | Required | Description |\n|---|---|---|\n" + String.join("\n", rows) + "\n";
+	}
+
+}
