@@ -1,0 +1,63 @@
+package com.skillmatrix.matrix;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.skillmatrix.matrix.SkillProfile.Expectation;
+import com.skillmatrix.matrix.SkillProfile.LevelRef;
+import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+import com.skillmatrix.system.PageException;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads a skill's profile in two queries: the skill, then every level with the skill's cells at it. */
+public interface SkillProfiles extends Repository<Skill, Long> {
+
+	/** The skill a path names; an unknown one is not found. */
+	default SkillProfile require(String slug) {
+		return find(slug).orElseThrow(() -> PageException.notFound("notFound.skill", slug));
+	}
+
+	@Transactional(readOnly = true)
+	default Optional<SkillProfile> find(String slug) {
+		return findInfo(slug).map((skill) -> {
+			List<LevelCell> rows = findLevelCells(skill.id());
+			List<LevelRef> levels = rows.stream().map(LevelCell::level).distinct().toList();
+			List<Expectation> cells = rows.stream().map(LevelCell::cell).filter(Objects::nonNull).toList();
+			return new SkillProfile(skill, levels, cells);
+		});
+	}
+
+	@Query("""
+			select new com.skillmatrix.matrix.SkillProfile$SkillInfo(s.id, s.name, s.slug, s.summary, s.lastUpdated,
+				d.name, d.slug, c.name, c.slug)
+			from Skill s join s.category c join c.domain d
+			where s.slug = :slug
+			""")
+	Optional<SkillInfo> findInfo(String slug);
+
+	/** Every level, once per cell the skill has there, or once with no cell. */
+	@Query("""
+			select new com.skillmatrix.matrix.SkillProfiles$LevelCell(l.name, l.slug, l.sortOrder, r.name, r.slug,
+				cell.rowPosition, cell.required, cell.description)
+			from Level l left join Cell cell on cell.level = l and cell.skill.id = :skillId left join cell.role r
+			order by l.sortOrder, cell.rowPosition
+			""")
+	List<LevelCell> findLevelCells(long skillId);
+
+	record LevelCell(LevelRef level, Expectation cell) {
+
+		public LevelCell(String levelName, String levelSlug, int levelRank, String roleName, String roleSlug,
+				Integer position, Boolean required, String description) {
+			this(new LevelRef(levelName, levelSlug, levelRank), (roleName != null)
+					? new Expectation(new SkillProfile.RoleRef(roleName, roleSlug),
+							new LevelRef(levelName, levelSlug, levelRank), position, required, description)
+					: null);
+		}
+
+	}
+
+}

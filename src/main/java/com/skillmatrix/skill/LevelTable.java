@@ -1,0 +1,28 @@
+package com.skillmatrix.skill;
+
+import java.util.List;
+
+import com.skillmatrix.matrix.SkillProfile;
+import com.skillmatrix.matrix.SkillProfile.Expectation;
+import com.skillmatrix.matrix.SkillProfile.LevelRef;
+
+/**
+ * The role table of one level: every role with a cell there, in the export's order, and the levels around it.
+ *
+ * @param previous the level below, or null at Junior
+ * @param next the level to advance to, or null at Principal
+ */
+record LevelTable(LevelRef level, List<Expectation> rows, long required, LevelRef previous, LevelRef next) {
+
+	static LevelTable of(SkillProfile profile, LevelRef level) {
+		List<Expectation> rows = profile.atLevel(level);
+		long required = rows.stream().filter(Expectation::required).count();
+		return new LevelTable(level, rows, required, profile.previous(level).orElse(null),
+				profile.next(level).orElse(null));
+	}
+
+	public long optional() {
+		return this.rows.size() - this.required;
+	}
+
+}

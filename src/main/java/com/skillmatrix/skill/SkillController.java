@@ -1,0 +1,54 @@
+package com.skillmatrix.skill;
+
+import java.net.URI;
+import java.util.List;
+
+import com.skillmatrix.matrix.SkillProfile;
+import com.skillmatrix.matrix.SkillProfile.LevelRef;
+import com.skillmatrix.matrix.SkillProfiles;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** A skill's profile with its growth overview, the level picker, and the role table of each level. */
+@Controller
+class SkillController {
+
+	private final SkillProfiles profiles;
+
+	SkillController(SkillProfiles profiles) {
+		this.profiles = profiles;
+	}
+
+	@GetMapping("/skills/{skill}")
+	String overview(@PathVariable String skill, Model model) {
+		model.addAttribute("profile", this.profiles.require(skill));
+		return "skill/overview";
+	}
+
+	/** The level picker is a plain GET form, so that it works without JavaScript: it lands here. */
+	@GetMapping(path = "/skills/{skill}", params = "level")
+	ResponseEntity<Void> pickLevel(@PathVariable String skill, @RequestParam List<String> level) {
+		SkillProfile profile = this.profiles.require(skill);
+		LevelRef chosen = profile.levelParameter("level", level);
+		URI target = UriComponentsBuilder.fromPath("/skills/{skill}/levels/{level}")
+			.build(profile.skill().slug(), chosen.slug());
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(target).build();
+	}
+
+	@GetMapping("/skills/{skill}/levels/{level}")
+	String level(@PathVariable String skill, @PathVariable String level, Model model) {
+		SkillProfile profile = this.profiles.require(skill);
+		LevelRef current = profile.requireLevel(level);
+		model.addAttribute("profile", profile);
+		model.addAttribute("level", LevelTable.of(profile, current));
+		return "skill/level";
+	}
+
+}

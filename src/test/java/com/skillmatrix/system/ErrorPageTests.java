@@ -1,0 +1,100 @@
+package com.skillmatrix.system;
+
+import java.net.URI;
+
+import com.skillmatrix.Pages;
+import com.skillmatrix.WebTest;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebTest
+class ErrorPageTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void unknownSkillShowsNotFoundPage() {
+		Document page = Pages.get(this.mvc, "/skills/kubernetes", 404);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
+		assertThat(page.selectFirst("main .lede").text()).isEqualTo("There is no skill called “kubernetes”.");
+		assertThat(page.select("main a[href=/]").text()).isEqualTo("Go to the skill catalogue");
+		assertLayout(page);
+	}
+
+	@Test
+	void unknownLevelShowsNotFoundPageWithTheLevels() {
+		Document page = Pages.get(this.mvc, "/skills/vault-secrets/levels/expert", 404);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
+		assertThat(page.selectFirst("main .lede").text())
+			.isEqualTo("There is no level called “expert” in Secrets Management.");
+		assertThat(page.select("main .link-list a").eachAttr("href")).contains("/skills/vault-secrets/levels/junior",
+				"/skills/vault-secrets/levels/principal");
+		assertLayout(page);
+	}
+
+	@Test
+	void slugsAreCaseSensitive() {
+		Pages.get(this.mvc, "/skills/Vault-Secrets", 404);
+		Pages.get(this.mvc, "/skills/vault-secrets/levels/Senior", 404);
+	}
+
+	@Test
+	void unknownPathShowsNotFoundPage() {
+		Document page = Pages.get(this.mvc, "/no/such/page", 404);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
+		assertLayout(page);
+	}
+
+	@Test
+	void unknownLevelInThePickerListsTheValidLevels() {
+		Document page = Pages.get(this.mvc, "/skills/vault-secrets?level=expert", 400);
+		assertThat(page.selectFirst("h1").text()).isEqualTo("There is a problem with this request");
+		assertThat(page.selectFirst("main .lede").text()).isEqualTo(
+				"“expert” is not a level. Choose a level for “level”: one of Junior, Middle, Senior, Lead, Principal.");
+		assertThat(page.select("main .link-list a").eachText()).containsExactly("Junior", "Middle", "Senior", "Lead",
+				"Principal");
+		assertLayout(page);
+	}
+
+	@Test
+	void emptyOrRepeatedLevelInThePickerIsABadRequest() {
+		assertThat(Pages.get(this.mvc, "/skills/vault-secrets?level=", 400).selectFirst("main .lede").text())
+			.isEqualTo("Choose a level for “level”: one of Junior, Middle, Senior, Lead, Principal.");
+		assertThat(Pages.get(this.mvc, "/skills/vault-secrets?level=junior&level=lead", 400)
+			.selectFirst("main .lede")
+			.text()).isEqualTo("“level” names more than one level. Choose one of Junior, Middle, Senior, Lead, Principal.");
+	}
+
+	@Test
+	void pickerOnAnUnknownSkillIsNotFound() {
+		Pages.get(this.mvc, "/skills/kubernetes?level=senior", 404);
+	}
+
+	@Test
+	void inputIsNeverReflectedUnescaped() {
+		assertEscaped("/skills/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>alert(1)</script>");
+		assertEscaped("/skills/vault-secrets?level=%3Cb%3Ex%3C%2Fb%3E", "<b>x</b>");
+	}
+
+	private void assertEscaped(String uri, String input) {
+		Document page = Pages.parse(this.mvc.get().uri(URI.create(uri)).exchange());
+		assertThat(page.selectFirst("main .lede").text()).contains(input);
+		assertThat(page.html()).doesNotContain(input);
+	}
+
+	private static void assertLayout(Document page) {
+		assertThat(page.select("h1")).hasSize(1);
+		assertThat(page.select("main#main-content")).hasSize(1);
+		assertThat(page.selectFirst("body a").attr("href")).isEqualTo("#main-content");
+		assertThat(page.select("header nav")).hasSize(1);
+		assertThat(page.select("footer")).hasSize(1);
+		assertThat(page.html()).doesNotContainIgnoringCase("exception").doesNotContain("at com.", "at org.");
+	}
+
+}
