@@ -1,6 +1,7 @@
 package com.skillmatrix.matrix;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -122,6 +123,29 @@ public final class SkillProfile {
 		return level(values.get(0)).orElseThrow(() -> PageException
 			.badRequest("badRequest.level.unknown", values.get(0), parameter, choices)
 			.withLinks(levelLinks()));
+	}
+
+	/**
+	 * The roles a repeatable query parameter names, in the order given; none when it is absent. An empty, unknown or
+	 * repeated value is a bad request that says which.
+	 */
+	public List<RoleRef> roleParameters(String parameter, List<String> values) {
+		if (values == null) {
+			return List.of();
+		}
+		List<RoleRef> roles = new ArrayList<>();
+		for (String value : values) {
+			if (value.isEmpty()) {
+				throw PageException.badRequest("badRequest.role.empty", parameter);
+			}
+			RoleRef role = role(value).orElseThrow(
+					() -> PageException.badRequest("badRequest.role.unknown", value, parameter, this.skill.name()));
+			if (roles.contains(role)) {
+				throw PageException.badRequest("badRequest.role.repeated", value, parameter);
+			}
+			roles.add(role);
+		}
+		return roles;
 	}
 
 	private List<PageLink> levelLinks() {

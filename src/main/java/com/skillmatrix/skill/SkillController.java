@@ -1,7 +1,6 @@
 package com.skillmatrix.skill;
 
 import java.net.URI;
-import java.util.List;
 
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfile.LevelRef;
@@ -11,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,9 +34,9 @@ class SkillController {
 
 	/** The level picker is a plain GET form, so that it works without JavaScript: it lands here. */
 	@GetMapping(path = "/skills/{skill}", params = "level")
-	ResponseEntity<Void> pickLevel(@PathVariable String skill, @RequestParam List<String> level) {
+	ResponseEntity<Void> pickLevel(@PathVariable String skill, @RequestParam MultiValueMap<String, String> query) {
 		SkillProfile profile = this.profiles.require(skill);
-		LevelRef chosen = profile.levelParameter("level", level);
+		LevelRef chosen = profile.levelParameter("level", query.get("level"));
 		URI target = UriComponentsBuilder.fromPath("/skills/{skill}/levels/{level}")
 			.build(profile.skill().slug(), chosen.slug());
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(target).build();

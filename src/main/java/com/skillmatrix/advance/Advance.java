@@ -1,0 +1,69 @@
+package com.skillmatrix.advance;
+
+import java.util.List;
+
+import com.skillmatrix.advance.WordDiff.Comparison;
+import com.skillmatrix.matrix.SkillProfile;
+import com.skillmatrix.matrix.SkillProfile.Expectation;
+import com.skillmatrix.matrix.SkillProfile.LevelRef;
+import com.skillmatrix.matrix.SkillProfile.RoleRef;
+
+/**
+ * What to cover to advance from one level to the next: for each role, both descriptions and what changes.
+ *
+ * @param to the next level, or null from the top level
+ * @param chosen the roles the page is narrowed to; empty for all
+ */
+record Advance(LevelRef from, LevelRef to, List<Step> steps, List<RoleRef> chosen) {
+
+	static Advance of(SkillProfile profile, LevelRef from, List<RoleRef> chosen) {
+		LevelRef to = profile.next(from).orElse(null);
+		if (to == null) {
+			return new Advance(from, null, List.of(), chosen);
+		}
+		List<Step> steps = profile.roles()
+			.stream()
+			.filter((role) -> chosen.isEmpty() || chosen.contains(role))
+			.map((role) -> new Step(role, profile.cell(role, from).orElse(null), profile.cell(role, to).orElse(null)))
+			.filter((step) -> step.current() != null || step.next() != null)
+			.toList();
+		return new Advance(from, to, steps, chosen);
+	}
+
+	public boolean top() {
+		return this.to == null;
+	}
+
+	public List<RoleRef> becomingMandatory() {
+		return this.steps.stream().filter(Step::becomesMandatory).map(Step::role).toList();
+	}
+
+	public List<RoleRef> newRoles() {
+		return this.steps.stream().filter(Step::isNew).map(Step::role).toList();
+	}
+
+	/**
+	 * One role's step up.
+	 *
+	 * @param current the cell at the current level, or null where the role is new at the next
+	 * @param next the cell at the next level, or null where the role is no longer expected there
+	 */
+	record Step(RoleRef role, Expectation current, Expectation next) {
+
+		/** Optional now, mandatory at the next level. */
+		public boolean becomesMandatory() {
+			return this.current != null && !this.current.required() && this.next != null && this.next.required();
+		}
+
+		public boolean isNew() {
+			return this.current == null;
+		}
+
+		public Comparison comparison() {
+			return WordDiff.compare((this.current != null) ? this.current.description() : "",
+					(this.next != null) ? this.next.description() : "");
+		}
+
+	}
+
+}

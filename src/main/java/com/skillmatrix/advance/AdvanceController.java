@@ -1,0 +1,34 @@
+package com.skillmatrix.advance;
+
+import com.skillmatrix.matrix.SkillProfile;
+import com.skillmatrix.matrix.SkillProfiles;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** What to cover to advance from a level to the next, for every role or for the roles chosen. */
+@Controller
+class AdvanceController {
+
+	private final SkillProfiles profiles;
+
+	AdvanceController(SkillProfiles profiles) {
+		this.profiles = profiles;
+	}
+
+	/** Parameters come as a map of their raw values, so that "a,b" stays one value and "" is seen as empty. */
+	@GetMapping("/skills/{skill}/advance")
+	String advance(@PathVariable String skill, @RequestParam MultiValueMap<String, String> query, Model model) {
+		SkillProfile profile = this.profiles.require(skill);
+		Advance advance = Advance.of(profile, profile.levelParameter("from", query.get("from")),
+				profile.roleParameters("role", query.get("role")));
+		model.addAttribute("profile", profile);
+		model.addAttribute("advance", advance);
+		return "advance/advance";
+	}
+
+}

@@ -1,0 +1,47 @@
+package com.skillmatrix.role;
+
+import com.skillmatrix.matrix.SkillProfile;
+import com.skillmatrix.matrix.SkillProfile.LevelRef;
+import com.skillmatrix.matrix.SkillProfile.RoleRef;
+import com.skillmatrix.matrix.SkillProfiles;
+import com.skillmatrix.system.PageException;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A role in one skill, level by level, and the role profile across every skill that HR links to. */
+@Controller
+class RoleController {
+
+	private final SkillProfiles skills;
+
+	private final RoleProfiles roles;
+
+	RoleController(SkillProfiles skills, RoleProfiles roles) {
+		this.skills = skills;
+		this.roles = roles;
+	}
+
+	@GetMapping("/skills/{skill}/roles/{role}")
+	String detail(@PathVariable String skill, @PathVariable String role,
+			@RequestParam MultiValueMap<String, String> query, Model model) {
+		SkillProfile profile = this.skills.require(skill);
+		RoleRef chosen = profile.requireRole(role);
+		LevelRef highlighted = query.containsKey("level") ? profile.levelParameter("level", query.get("level")) : null;
+		model.addAttribute("profile", profile);
+		model.addAttribute("detail", RoleDetail.of(profile, chosen, highlighted));
+		return "role/detail";
+	}
+
+	@GetMapping("/roles/{role}")
+	String profile(@PathVariable String role, Model model) {
+		RoleRef found = this.roles.findRole(role).orElseThrow(() -> PageException.notFound("notFound.roleProfile", role));
+		model.addAttribute("profile", RoleProfile.of(found, this.roles.findLevelCells(role)));
+		return "role/profile";
+	}
+
+}
