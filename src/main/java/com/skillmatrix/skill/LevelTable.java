@@ -11,18 +11,29 @@ import com.skillmatrix.matrix.SkillProfile.LevelRef;
  *
  * @param previous the level below, or null at Junior
  * @param next the level to advance to, or null at Principal
+ * @param requiredOnly whether optional rows are hidden
  */
-record LevelTable(LevelRef level, List<Expectation> rows, long required, LevelRef previous, LevelRef next) {
+record LevelTable(LevelRef level, List<Expectation> rows, long required, LevelRef previous, LevelRef next,
+		boolean requiredOnly) {
 
-	static LevelTable of(SkillProfile profile, LevelRef level) {
+	static LevelTable of(SkillProfile profile, LevelRef level, boolean requiredOnly) {
 		List<Expectation> rows = profile.atLevel(level);
 		long required = rows.stream().filter(Expectation::required).count();
 		return new LevelTable(level, rows, required, profile.previous(level).orElse(null),
-				profile.next(level).orElse(null));
+				profile.next(level).orElse(null), requiredOnly);
 	}
 
 	public long optional() {
 		return this.rows.size() - this.required;
+	}
+
+	/** The rows the table shows: all of them, or the required ones only. */
+	public List<Expectation> shown() {
+		return this.requiredOnly ? this.rows.stream().filter(Expectation::required).toList() : this.rows;
+	}
+
+	public long hidden() {
+		return this.rows.size() - shown().size();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfile.LevelRef;
 import com.skillmatrix.matrix.SkillProfiles;
+import com.skillmatrix.system.RequiredOnly;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -43,11 +44,12 @@ class SkillController {
 	}
 
 	@GetMapping("/skills/{skill}/levels/{level}")
-	String level(@PathVariable String skill, @PathVariable String level, Model model) {
+	String level(@PathVariable String skill, @PathVariable String level,
+			@RequestParam MultiValueMap<String, String> query, Model model) {
 		SkillProfile profile = this.profiles.require(skill);
 		LevelRef current = profile.requireLevel(level);
 		model.addAttribute("profile", profile);
-		model.addAttribute("level", LevelTable.of(profile, current));
+		model.addAttribute("level", LevelTable.of(profile, current, RequiredOnly.of(query)));
 		return "skill/level";
 	}
 
