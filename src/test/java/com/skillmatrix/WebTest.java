@@ -10,13 +10,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The application with its seeded database, driven through MockMvc. Every Spring test uses this one configuration,
- * so that the whole suite starts the application once.
+ * The application with its seeded database, on a random port for the browser tests and through MockMvc for the
+ * rest. Every Spring test uses this one configuration, so that the whole suite starts the application once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 public @interface WebTest {
 
