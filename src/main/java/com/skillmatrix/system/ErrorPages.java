@@ -11,6 +11,10 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.MessageSource;
@@ -45,6 +49,15 @@ class ErrorPages implements ErrorViewResolver {
 	ModelAndView page(PageException ex, Locale locale) {
 		String detail = this.messages.getMessage(ex.messageCode(), ex.arguments(), locale);
 		return view(ex.status(), detail, ex.links());
+	}
+
+	/** The database is away: a plain "temporarily unavailable" page, and pages recover by themselves when it is back. */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			TransientDataAccessException.class })
+	ModelAndView unavailable(Exception ex, HttpServletResponse response) {
+		logger.warn("Database unavailable: " + ex.getMessage());
+		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+		return view(HttpStatus.SERVICE_UNAVAILABLE, null, List.of());
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.skillmatrix.WebTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * combination of script and width asked for, and close after it.
  */
 @WebTest
+@Tag("browser")
 abstract class BrowserTestSupport {
 
 	private static final Map<String, ChromeDriver> drivers = new HashMap<>();

@@ -1,0 +1,59 @@
+package com.skillmatrix.postgres;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With PostgreSQL stopped, pages answer 503 with a plain page and readiness goes down; when it is back, both
+ * recover without a restart. The test has a cluster of its own, so that stopping it disturbs no other test.
+ */
+@Tag("postgres")
+@ExtendWith(TestDatabase.class)
+class DatabaseOutageTests {
+
+	@Test
+	void pagesAnswerServiceUnavailableAndRecover() {
+		try (PostgresCluster cluster = PostgresCluster.start(); Instance instance = Instance.start(cluster)) {
+			assertThat(instance.get("/skills/vault-secrets").statusCode()).isEqualTo(200);
+			assertThat(instance.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+
+			cluster.stopServer();
+			for (String path : new String[] { "/", "/skills/vault-secrets", "/roles/devops-engineer" }) {
+				HttpResponse<String> page = instance.get(path);
+				assertThat(page.statusCode()).as(path).isEqualTo(503);
+				assertThat(page.body()).contains("Sorry, the service is temporarily unavailable")
+					.doesNotContainIgnoringCase("exception")
+					.doesNotContainIgnoringCase("postgres")
+					.doesNotContain("SQL");
+				assertThat(page.headers().firstValue("Retry-After")).isPresent();
+			}
+			assertThat(instance.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
+			assertThat(instance.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+
+			cluster.startServer();
+			Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+			while (instance.get("/skills/vault-secrets").statusCode() != 200 && Instant.now().isBefore(deadline)) {
+				sleep();
+			}
+			assertThat(instance.get("/skills/vault-secrets").statusCode()).isEqualTo(200);
+			assertThat(instance.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,50 @@
+package com.skillmatrix.system;
+
+import com.skillmatrix.WebTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebTest
+class OperationsTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void healthLivenessAndReadinessAreUp() {
+		for (String path : new String[] { "/actuator/health", "/actuator/health/liveness",
+				"/actuator/health/readiness" }) {
+			assertThat(this.mvc.get().uri(path)).hasStatusOk().bodyText().contains("\"status\":\"UP\"");
+		}
+	}
+
+	@Test
+	void onlyHealthIsExposed() {
+		for (String path : new String[] { "/actuator/env", "/actuator/info", "/actuator/beans", "/actuator/metrics",
+				"/actuator/configprops", "/actuator/heapdump" }) {
+			assertThat(this.mvc.get().uri(path)).as(path).hasStatus(404);
+		}
+		assertThat(this.mvc.get().uri("/actuator/health")).bodyText().doesNotContain("components", "db");
+	}
+
+	@Test
+	void theDatabaseConsoleIsOff() {
+		assertThat(this.mvc.get().uri("/h2-console")).hasStatus(404);
+	}
+
+	@Test
+	void pagesOpenNoSessionAndSetNoCookie() {
+		for (String path : new String[] { "/", "/skills/vault-secrets", "/skills/vault-secrets?level=senior",
+				"/skills/vault-secrets/compare?roles=devops-engineer", "/nothing" }) {
+			MvcTestResult result = this.mvc.get().uri(path).exchange();
+			assertThat(result.getRequest().getSession(false)).as(path).isNull();
+			assertThat(result.getResponse().getHeaders("Set-Cookie")).as(path).isEmpty();
+		}
+	}
+
+}
