@@ -9,9 +9,11 @@ import com.skillmatrix.matrix.SkillProfiles;
 import com.skillmatrix.system.RequiredOnly;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
@@ -21,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
  * and pasted into chat; without a choice the page offers the picker alone.
  */
 @Controller
+@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 class CompareController {
 
 	private final SkillProfiles profiles;

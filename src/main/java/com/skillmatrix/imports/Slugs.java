@@ -18,6 +18,9 @@ public final class Slugs {
 	/** What a slug looks like: lower-case words of letters and digits joined by single hyphens. */
 	public static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
+	/** The longest slug the database holds. */
+	public static final int MAX_LENGTH = 200;
+
 	private static final Pattern TRAILING_ABBREVIATION = Pattern.compile("\\s*\\(\\p{Lu}{2,}\\)\\s*$");
 
 	private static final Pattern WORD_INITIAL_DOT = Pattern.compile("(?<![\\p{L}\\p{N}])\\.(?=[\\p{L}\\p{N}])");
@@ -27,6 +30,11 @@ public final class Slugs {
 	private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
 	private Slugs() {
+	}
+
+	/** Whether the text could be a slug: what addresses are checked against before any lookup. */
+	public static boolean isSlug(String text) {
+		return text.length() <= MAX_LENGTH && VALID.matcher(text).matches();
 	}
 
 	public static String of(String name) {

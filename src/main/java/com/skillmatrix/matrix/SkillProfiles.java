@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.skillmatrix.matrix.SkillProfile.Expectation;
 import com.skillmatrix.matrix.SkillProfile.LevelRef;
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+import com.skillmatrix.imports.Slugs;
 import com.skillmatrix.system.PageException;
 
 import org.springframework.data.jpa.repository.Query;
@@ -16,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** Loads a skill's profile in two queries: the skill, then every level with the skill's cells at it. */
 public interface SkillProfiles extends Repository<Skill, Long> {
 
-	/** The skill a path names; an unknown one is not found. */
+	/** The skill a path names; an unknown one is not found, and one that cannot be a slug is not looked for. */
 	default SkillProfile require(String slug) {
-		return find(slug).orElseThrow(() -> PageException.notFound("notFound.skill", slug));
+		return (Slugs.isSlug(slug) ? find(slug) : Optional.<SkillProfile>empty())
+			.orElseThrow(() -> PageException.notFound("notFound.skill", slug));
 	}
 
 	@Transactional(readOnly = true)

@@ -9,16 +9,19 @@ import com.skillmatrix.system.RequiredOnly;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** A skill's profile with its growth overview, the level picker, and the role table of each level. */
 @Controller
+@RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 class SkillController {
 
 	private final SkillProfiles profiles;

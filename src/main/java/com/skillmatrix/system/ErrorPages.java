@@ -1,22 +1,23 @@
 package com.skillmatrix.system;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponse;
@@ -27,15 +28,18 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Every error as a page in the site's layout, saying in plain words what went wrong and where to go next.
  * <p>
- * A {@link PageException} from a controller names what was not found or what is wrong. Errors that Spring raises
- * itself (no such path, a method not allowed) come through Boot's error controller and this view resolver, which
- * passes on the status alone: never an exception, a message or a trace.
+ * A {@link PageException} from a controller names what was not found or what is wrong; Spring's own request
+ * errors keep their status. Errors the container raises (a filter's {@code sendError}, a failure while rendering)
+ * reach {@link ErrorController}, which passes on the status alone: never an exception, a message or a trace.
  */
 @ControllerAdvice
-class ErrorPages implements ErrorViewResolver {
+class ErrorPages {
 
 	/** Statuses with a title and text of their own in messages.properties; others fall back to 4xx or 5xx. */
-	private static final Set<Integer> DESCRIBED = Set.of(400, 404, 405, 406, 503);
+	private static final Set<Integer> DESCRIBED = Set.of(400, 404, 405, 406, 414, 431, 503);
+
+	/** Text from the request goes back at most this long, control characters shown as replacement marks. */
+	private static final int MAX_ECHO = 80;
 
 	private static final Log logger = LogFactory.getLog(ErrorPages.class);
 
@@ -47,17 +51,9 @@ class ErrorPages implements ErrorViewResolver {
 
 	@ExceptionHandler(PageException.class)
 	ModelAndView page(PageException ex, Locale locale) {
-		String detail = this.messages.getMessage(ex.messageCode(), ex.arguments(), locale);
+		Object[] arguments = Arrays.stream(ex.arguments()).map(ErrorPages::echo).toArray();
+		String detail = this.messages.getMessage(ex.messageCode(), arguments, locale);
 		return view(ex.status(), detail, ex.links());
-	}
-
-	/** The database is away: a plain "temporarily unavailable" page, and pages recover by themselves when it is back. */
-	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-			TransientDataAccessException.class })
-	ModelAndView unavailable(Exception ex, HttpServletResponse response) {
-		logger.warn("Database unavailable: " + ex.getMessage());
-		response.setHeader(HttpHeaders.RETRY_AFTER, "30");
-		return view(HttpStatus.SERVICE_UNAVAILABLE, null, List.of());
 	}
 
 	/**
@@ -66,6 +62,8 @@ class ErrorPages implements ErrorViewResolver {
 	 */
 	@ExceptionHandler(Exception.class)
 	ModelAndView request(Exception ex, HttpServletResponse response) {
+		// A missing stylesheet or script must not pass its type on to the page that says so.
+		response.setContentType("text/html;charset=UTF-8");
 		if (ex instanceof ErrorResponse error) {
 			error.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 			HttpStatus status = HttpStatus.resolve(error.getStatusCode().value());
@@ -74,16 +72,43 @@ class ErrorPages implements ErrorViewResolver {
 		if (ex instanceof TypeMismatchException) {
 			return view(HttpStatus.BAD_REQUEST, null, List.of());
 		}
+		if (databaseUnavailable(ex)) {
+			// A plain "temporarily unavailable" page; pages recover by themselves when the database is back.
+			logger.warn("Database unavailable: " + ex.getMessage());
+			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+			return view(HttpStatus.SERVICE_UNAVAILABLE, null, List.of());
+		}
 		logger.error("Unexpected error answering " + ex.getClass().getName(), ex);
 		return view(HttpStatus.INTERNAL_SERVER_ERROR, null, List.of());
 	}
 
-	@Override
-	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-		return view(status, null, List.of());
+	/**
+	 * Whether the failure is the database being out of reach, whichever layer noticed it first: the pool, the
+	 * transaction, or a query or rollback on a connection that broke (SQL state class 08).
+	 */
+	static boolean databaseUnavailable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+					|| cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+					|| (cause instanceof SQLException sql && sql.getSQLState() != null
+							&& sql.getSQLState().startsWith("08"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
-	private static ModelAndView view(HttpStatus status, String detail, List<PageException.PageLink> links) {
+	/** What the visitor typed, safe and short enough to quote back (HTML escaping is the template's). */
+	private static Object echo(Object argument) {
+		if (!(argument instanceof String text)) {
+			return argument;
+		}
+		String shown = text.replaceAll("\\p{Cc}", "\uFFFD");
+		return (shown.length() > MAX_ECHO) ? shown.substring(0, MAX_ECHO) + "…" : shown;
+	}
+
+	static ModelAndView view(HttpStatus status, String detail, List<PageException.PageLink> links) {
 		String key = DESCRIBED.contains(status.value()) ? String.valueOf(status.value())
 				: status.is5xxServerError() ? "server" : "client";
 		ModelAndView view = new ModelAndView("error", status);

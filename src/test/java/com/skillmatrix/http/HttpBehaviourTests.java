@@ -1,0 +1,152 @@
+package com.skillmatrix.http;
+
+import java.util.List;
+
+import com.skillmatrix.WebTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the server says over HTTP, byte for byte: headers, statuses and caching, on the real server. */
+@WebTest
+class HttpBehaviourTests {
+
+	@LocalServerPort
+	private int port;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/skills/vault-secrets/levels/senior", "/skills/kubernetes",
+			"/skills/vault-secrets?level=expert", "/skills/%zz", "/css/skill-matrix.css", "/js/skill-matrix.js",
+			"/css/missing.css", "/actuator/health", "/skills/vault-secrets?level=senior" })
+	void everyResponseCarriesTheSecurityHeaders(String target) {
+		RawHttp.Response response = RawHttp.get(this.port, target);
+		String csp = response.header("Content-Security-Policy");
+		assertThat(csp).as(target)
+			.contains("default-src 'self'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'")
+			.doesNotContain("unsafe-inline", "unsafe-eval");
+		assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+		assertThat(response.header("Permissions-Policy")).contains("camera=()", "microphone=()", "geolocation=()");
+	}
+
+	@Test
+	void malformedAddressIsABadRequestPage() {
+		for (String target : List.of("/skills/%zz", "/skills/%00", "/skills/vault-secrets?level=%zz",
+				"/skills/..%2F..%2Fetc%2Fpasswd")) {
+			RawHttp.Response response = RawHttp.get(this.port, target);
+			assertThat(response.status()).as(target).isEqualTo(400);
+			assertSitePage(response, "There is a problem with this request");
+		}
+	}
+
+	@Test
+	void otherMethodsThanGetAndHeadAreNotAllowed() {
+		for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+			RawHttp.Response response = RawHttp.send(this.port, method, "/skills/vault-secrets");
+			assertThat(response.status()).as(method).isEqualTo(405);
+			assertThat(response.header("Allow")).contains("GET");
+			assertSitePage(response, "This page cannot be changed");
+		}
+		RawHttp.Response head = RawHttp.send(this.port, "HEAD", "/skills/vault-secrets");
+		assertThat(head.status()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+	}
+
+	@Test
+	void pagesAreOnlyHtml() {
+		RawHttp.Response response = RawHttp.get(this.port, "/skills/vault-secrets", "Accept: application/json");
+		assertThat(response.status()).isEqualTo(406);
+		assertSitePage(response, "This page is only available as HTML");
+	}
+
+	@Test
+	void overlongAddressAndHeadersGetTheirOwnStatus() {
+		RawHttp.Response uri = RawHttp.get(this.port, "/skills/" + "a".repeat(3000));
+		assertThat(uri.status()).isEqualTo(414);
+		assertSitePage(uri, "This web address is too long");
+		RawHttp.Response query = RawHttp.get(this.port, "/skills/vault-secrets?level=" + "x".repeat(3000));
+		assertThat(query.status()).isEqualTo(414);
+		RawHttp.Response headers = RawHttp.get(this.port, "/", "X-Padding: " + "p".repeat(20_000));
+		assertThat(headers.status()).isEqualTo(431);
+		assertSitePage(headers, "This request is too large");
+	}
+
+	@Test
+	void errorsNeverShowInternals() {
+		for (String target : List.of("/error", "/skills/%zz", "/skills/vault-secrets?level=%3Cscript%3E",
+				"/skills/" + "'%20OR%201=1--", "/roles/%00", "/WEB-INF/web.xml", "/actuator/env",
+				"/css/../application.properties")) {
+			RawHttp.Response response = RawHttp.get(this.port, target);
+			assertThat(response.status()).as(target).isBetween(400, 499);
+			assertThat(response.body()).as(target)
+				.doesNotContainIgnoringCase("exception")
+				.doesNotContainIgnoringCase("tomcat")
+				.doesNotContainIgnoringCase("spring")
+				.doesNotContain("SQL", "at com.", "at org.", "<script>", "trace");
+		}
+	}
+
+	@Test
+	void pagesCarryAnEtagAndAnswerAMatchingRevalidationWithNotModified() {
+		RawHttp.Response first = RawHttp.get(this.port, "/skills/vault-secrets/levels/senior");
+		String etag = first.header("ETag");
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(etag).startsWith("W/\"");
+		assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
+
+		RawHttp.Response again = RawHttp.get(this.port, "/skills/vault-secrets/levels/senior", "If-None-Match: " + etag);
+		assertThat(again.status()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(again.header("ETag")).isEqualTo(etag);
+
+		assertThat(RawHttp.get(this.port, "/skills/vault-secrets/levels/lead", "If-None-Match: " + etag).status())
+			.isEqualTo(200);
+		assertThat(RawHttp.get(this.port, "/skills/vault-secrets/levels/lead").header("ETag")).isNotEqualTo(etag);
+	}
+
+	@Test
+	void errorPagesCarryNoEtag() {
+		assertThat(RawHttp.get(this.port, "/skills/kubernetes").header("ETag")).isNull();
+		assertThat(RawHttp.get(this.port, "/skills/vault-secrets/compare?roles=devops-engineer").header("ETag"))
+			.isNull();
+	}
+
+	@Test
+	void assetsAreFingerprintedAndKeptForAYear() {
+		Document page = Jsoup.parse(RawHttp.get(this.port, "/").body());
+		String css = page.select("link[rel=stylesheet]").attr("href");
+		String js = page.select("script[src]").attr("src");
+		assertThat(css).matches("/css/skill-matrix-[0-9a-f]{32}\\.css");
+		assertThat(js).matches("/js/skill-matrix-[0-9a-f]{32}\\.js");
+		for (String asset : List.of(css, js)) {
+			RawHttp.Response response = RawHttp.get(this.port, asset);
+			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.header("Cache-Control")).contains("max-age=31536000");
+		}
+	}
+
+	@Test
+	void pagesAreCompressedWhenTheClientAcceptsIt() {
+		RawHttp.Response plain = RawHttp.get(this.port, "/skills/vault-secrets/levels/senior");
+		RawHttp.Response gzip = RawHttp.get(this.port, "/skills/vault-secrets/levels/senior", "Accept-Encoding: gzip");
+		assertThat(plain.header("Content-Encoding")).isNull();
+		assertThat(gzip.header("Content-Encoding")).isEqualTo("gzip");
+		assertThat(gzip.body()).isEqualTo(plain.body());
+	}
+
+	private static void assertSitePage(RawHttp.Response response, String heading) {
+		assertThat(response.header("Content-Type")).startsWith("text/html");
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select("h1").text()).isEqualTo(heading);
+		assertThat(page.select("main#main-content")).hasSize(1);
+		assertThat(page.select("a.skip-link")).hasSize(1);
+		assertThat(page.select("link[rel=stylesheet]").attr("href")).startsWith("/css/");
+	}
+
+}
