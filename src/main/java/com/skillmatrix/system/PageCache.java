@@ -1,71 +1,129 @@
 package com.skillmatrix.system;
 
+import java.io.IOException;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * HTTP revalidation for pages. A page's ETag comes from the data version and the page's own address, so it costs
- * nothing to compute: a browser that already has the page gets 304 before any query runs. Only successful pages
- * carry an ETag; browsers revalidate each time ({@code no-cache}), since the matrix changes with each import.
+ * Pages as the data version made them. The matrix only changes through migrations, which run before the server
+ * starts, so a page rendered once stays right for the life of the process and is then served like a static file.
+ * <p>
+ * A page's ETag comes from the data version and the page's address, so it costs nothing: a browser that already
+ * has the page gets 304 before any query runs. Only successful HTML pages carry an ETag and are kept; browsers
+ * revalidate each time ({@code no-cache}). The cache is bounded by size, so that odd addresses cannot fill memory.
  */
-class PageCache implements HandlerInterceptor {
-
-	private static final String ETAG = PageCache.class.getName() + ".etag";
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class PageCache extends OncePerRequestFilter {
 
 	private final DataVersion version;
 
-	PageCache(DataVersion version) {
+	private final Cache<String, Page> pages;
+
+	PageCache(DataVersion version, @Value("${skillmatrix.page-cache.size:32MB}") DataSize size) {
 		this.version = version;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(size.toBytes())
+			.weigher((String key, Page page) -> key.length() * 2 + page.body().length + 128)
+			.build();
 	}
 
 	@Override
-	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		String path = request.getRequestURI();
+		return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/css/")
+				|| path.startsWith("/js/") || path.startsWith("/actuator") || path.equals("/error")
+				|| !acceptsHtml(request.getHeader(HttpHeaders.ACCEPT));
+	}
+
+	/** Pages are HTML: a client that refuses it is left to the application, which answers 406. */
+	private static boolean acceptsHtml(String accept) {
+		if (accept == null) {
 			return true;
 		}
-		String etag = etag(request);
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			response.setHeader(HttpHeaders.ETAG, etag);
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		try {
+			return MediaType.parseMediaTypes(accept)
+				.stream()
+				.anyMatch((type) -> type.includes(MediaType.TEXT_HTML) && type.getQualityValue() > 0);
+		}
+		catch (InvalidMediaTypeException ex) {
 			return false;
 		}
-		request.setAttribute(ETAG, etag);
-		return true;
 	}
 
 	@Override
-	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-			ModelAndView view) {
-		boolean ok = (view != null && view.getStatus() != null) ? view.getStatus().is2xxSuccessful()
-				: response.getStatus() == HttpServletResponse.SC_OK;
-		Object etag = request.getAttribute(ETAG);
-		if (ok && etag != null) {
-			response.setHeader(HttpHeaders.ETAG, etag.toString());
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		String etag = "W/\"" + this.version.value() + "-" + DataVersion.hash(key).substring(0, 12) + "\"";
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+			// The ETag was only ever given with this page, by an instance of the same data version.
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			revalidation(response, etag);
+			return;
 		}
+		Page cached = this.pages.getIfPresent(key);
+		if (cached != null) {
+			revalidation(response, etag);
+			response.setContentType(cached.contentType());
+			response.setContentLength(cached.body().length);
+			if (!"HEAD".equals(request.getMethod())) {
+				response.getOutputStream().write(cached.body());
+			}
+			return;
+		}
+		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, recorder);
+		String contentType = recorder.getContentType();
+		if (recorder.getStatus() == HttpServletResponse.SC_OK && contentType != null
+				&& contentType.startsWith("text/html") && !"HEAD".equals(request.getMethod())) {
+			this.pages.put(key, new Page(contentType, recorder.getContentAsByteArray()));
+			revalidation(recorder, etag);
+		}
+		recorder.copyBodyToResponse();
 	}
 
-	private String etag(HttpServletRequest request) {
+	/** The page's address as the visitor sees it: the host is part of it, since pages link to themselves. */
+	private static String key(HttpServletRequest request) {
 		String query = request.getQueryString();
-		String page = request.getHeader(HttpHeaders.HOST) + request.getRequestURI() + ((query != null) ? "?" + query : "");
-		return "W/\"" + this.version.value() + "-" + DataVersion.hash(page).substring(0, 12) + "\"";
+		return request.getHeader(HttpHeaders.HOST) + request.getRequestURI() + ((query != null) ? "?" + query : "");
+	}
+
+	private static void revalidation(HttpServletResponse response, String etag) {
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 	}
 
 	private static boolean matches(String ifNoneMatch, String etag) {
-		String weak = etag.substring(2);
+		String opaque = etag.substring(2);
 		for (String candidate : ifNoneMatch.split(",")) {
 			String tag = candidate.strip();
-			if (tag.equals("*") || tag.equals(etag) || tag.equals(weak) || tag.equals("W/" + weak)) {
+			if (tag.equals(etag) || tag.equals(opaque)) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private record Page(String contentType, byte[] body) {
 	}
 
 }

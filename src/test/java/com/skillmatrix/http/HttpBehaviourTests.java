@@ -111,6 +111,19 @@ class HttpBehaviourTests {
 	}
 
 	@Test
+	void aPageServedAgainIsTheSameBytesWithTheSameHeaders() {
+		RawHttp.Response first = RawHttp.get(this.port, "/roles/security-analyst");
+		RawHttp.Response again = RawHttp.get(this.port, "/roles/security-analyst");
+		assertThat(again.body()).isEqualTo(first.body()).contains("Security Analyst");
+		for (String header : List.of("Content-Type", "ETag", "Cache-Control", "Content-Security-Policy")) {
+			assertThat(again.header(header)).as(header).isEqualTo(first.header(header));
+		}
+		RawHttp.Response head = RawHttp.send(this.port, "HEAD", "/roles/security-analyst");
+		assertThat(head.status()).isEqualTo(200);
+		assertThat(head.body()).isEmpty();
+	}
+
+	@Test
 	void errorPagesCarryNoEtag() {
 		assertThat(RawHttp.get(this.port, "/skills/kubernetes").header("ETag")).isNull();
 		assertThat(RawHttp.get(this.port, "/skills/vault-secrets/compare?roles=devops-engineer").header("ETag"))
