@@ -152,12 +152,6 @@ public final class WordDiff {
 	 * Both descriptions cut into segments: the current one shows what is removed, the next one what is added.
 	 */
 	public record Comparison(List<Segment> current, List<Segment> next) {
-
-		public boolean identical() {
-			return this.current.stream().allMatch((segment) -> segment.change().kept())
-					&& this.next.stream().allMatch((segment) -> segment.change().kept());
-		}
-
 	}
 
 }

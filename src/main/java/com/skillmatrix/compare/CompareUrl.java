@@ -17,10 +17,6 @@ record CompareUrl(String skill, List<String> roles, String level, boolean requir
 		return new CompareUrl(this.skill, this.roles, this.level, requiredOnly);
 	}
 
-	public CompareUrl withRoles(List<String> roles) {
-		return new CompareUrl(this.skill, roles, this.level, this.requiredOnly);
-	}
-
 	@Override
 	public String toString() {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/skills/{skill}/compare");

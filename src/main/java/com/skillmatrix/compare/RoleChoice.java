@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfile.RoleRef;
+import com.skillmatrix.system.PageException;
 
 /**
  * The roles a comparison asks for, read from the repeated {@code roles} parameter: the valid ones in the order
@@ -31,7 +32,8 @@ record RoleChoice(List<RoleRef> roles, List<Problem> problems) {
 				else {
 					roles.add(role);
 				}
-			}, () -> problems.add(new Problem("compare.problem.unknown", value, profile.skill().name())));
+			}, () -> problems
+				.add(new Problem("compare.problem.unknown", PageException.quote(value), profile.skill().name())));
 		}
 		if (values.size() < MIN) {
 			problems.add(new Problem("compare.problem.tooFew", MIN, values.size()));

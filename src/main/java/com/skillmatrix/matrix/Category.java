@@ -32,20 +32,4 @@ public class Category {
 	protected Category() {
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public Domain getDomain() {
-		return this.domain;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
 }

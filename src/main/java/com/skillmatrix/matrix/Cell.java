@@ -47,32 +47,4 @@ public class Cell {
 	protected Cell() {
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public Skill getSkill() {
-		return this.skill;
-	}
-
-	public Role getRole() {
-		return this.role;
-	}
-
-	public Level getLevel() {
-		return this.level;
-	}
-
-	public int getRowPosition() {
-		return this.rowPosition;
-	}
-
-	public boolean isRequired() {
-		return this.required;
-	}
-
-	public String getDescription() {
-		return this.description;
-	}
-
 }

@@ -25,16 +25,4 @@ public class Domain {
 	protected Domain() {
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
 }

@@ -28,20 +28,4 @@ public class Level {
 	protected Level() {
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public int getSortOrder() {
-		return this.sortOrder;
-	}
-
 }

@@ -25,16 +25,4 @@ public class Role {
 	protected Role() {
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
 }

@@ -40,28 +40,4 @@ public class Skill {
 	protected Skill() {
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public Category getCategory() {
-		return this.category;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public LocalDate getLastUpdated() {
-		return this.lastUpdated;
-	}
-
 }

@@ -38,7 +38,7 @@ public final class SkillProfile {
 		expectations.forEach((cell) -> this.cells.put(key(cell.role(), cell.level()), cell));
 		long required = expectations.stream().filter(Expectation::required).count();
 		long levelsWithCells = expectations.stream().map(Expectation::level).distinct().count();
-		this.figures = new Figures(this.roles.size(), levelsWithCells, required, expectations.size() - required);
+		this.figures = Figures.of(this.roles.size(), levelsWithCells, required, expectations.size());
 	}
 
 	public SkillInfo skill() {

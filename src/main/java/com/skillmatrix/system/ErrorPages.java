@@ -30,7 +30,7 @@ import org.springframework.web.servlet.ModelAndView;
  * <p>
  * A {@link PageException} from a controller names what was not found or what is wrong; Spring's own request
  * errors keep their status. Errors the container raises (a filter's {@code sendError}, a failure while rendering)
- * reach {@link ErrorController}, which passes on the status alone: never an exception, a message or a trace.
+ * reach {@link ErrorPageController}, which passes on the status alone: never an exception, a message or a trace.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -38,8 +38,6 @@ class ErrorPages {
 	/** Statuses with a title and text of their own in messages.properties; others fall back to 4xx or 5xx. */
 	private static final Set<Integer> DESCRIBED = Set.of(400, 404, 405, 406, 414, 431, 503);
 
-	/** Text from the request goes back at most this long, control characters shown as replacement marks. */
-	private static final int MAX_ECHO = 80;
 
 	private static final Log logger = LogFactory.getLog(ErrorPages.class);
 
@@ -51,7 +49,9 @@ class ErrorPages {
 
 	@ExceptionHandler(PageException.class)
 	ModelAndView page(PageException ex, Locale locale) {
-		Object[] arguments = Arrays.stream(ex.arguments()).map(ErrorPages::echo).toArray();
+		Object[] arguments = Arrays.stream(ex.arguments())
+			.map((argument) -> (argument instanceof String text) ? PageException.quote(text) : argument)
+			.toArray();
 		String detail = this.messages.getMessage(ex.messageCode(), arguments, locale);
 		return view(ex.status(), detail, ex.links());
 	}
@@ -99,18 +99,13 @@ class ErrorPages {
 		return false;
 	}
 
-	/** What the visitor typed, safe and short enough to quote back (HTML escaping is the template's). */
-	private static Object echo(Object argument) {
-		if (!(argument instanceof String text)) {
-			return argument;
-		}
-		String shown = text.replaceAll("\\p{Cc}", "\uFFFD");
-		return (shown.length() > MAX_ECHO) ? shown.substring(0, MAX_ECHO) + "…" : shown;
+	/** The messages of a status: its own where it has them, else those of any client or server error. */
+	static String key(int status) {
+		return DESCRIBED.contains(status) ? String.valueOf(status) : (status >= 500) ? "server" : "client";
 	}
 
 	static ModelAndView view(HttpStatus status, String detail, List<PageException.PageLink> links) {
-		String key = DESCRIBED.contains(status.value()) ? String.valueOf(status.value())
-				: status.is5xxServerError() ? "server" : "client";
+		String key = key(status.value());
 		ModelAndView view = new ModelAndView("error", status);
 		view.addObject("titleCode", "error." + key + ".title");
 		view.addObject("detailCode", "error." + key + ".detail");

@@ -84,6 +84,9 @@ class PageCache extends OncePerRequestFilter {
 		if (cached != null) {
 			revalidation(response, etag);
 			response.setContentType(cached.contentType());
+			if (cached.language() != null) {
+				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, cached.language());
+			}
 			response.setContentLength(cached.body().length);
 			if (!"HEAD".equals(request.getMethod())) {
 				response.getOutputStream().write(cached.body());
@@ -95,16 +98,18 @@ class PageCache extends OncePerRequestFilter {
 		String contentType = recorder.getContentType();
 		if (recorder.getStatus() == HttpServletResponse.SC_OK && contentType != null
 				&& contentType.startsWith("text/html") && !"HEAD".equals(request.getMethod())) {
-			this.pages.put(key, new Page(contentType, recorder.getContentAsByteArray()));
+			this.pages.put(key, new Page(contentType, recorder.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+					recorder.getContentAsByteArray()));
 			revalidation(recorder, etag);
 		}
 		recorder.copyBodyToResponse();
 	}
 
-	/** The page's address as the visitor sees it: the host is part of it, since pages link to themselves. */
+	/** The page's address as the visitor sees it: scheme and host are part of it, since pages link to themselves. */
 	private static String key(HttpServletRequest request) {
 		String query = request.getQueryString();
-		return request.getHeader(HttpHeaders.HOST) + request.getRequestURI() + ((query != null) ? "?" + query : "");
+		return request.getScheme() + "://" + request.getHeader(HttpHeaders.HOST) + request.getRequestURI()
+				+ ((query != null) ? "?" + query : "");
 	}
 
 	private static void revalidation(HttpServletResponse response, String etag) {
@@ -123,7 +128,7 @@ class PageCache extends OncePerRequestFilter {
 		return false;
 	}
 
-	private record Page(String contentType, byte[] body) {
+	private record Page(String contentType, String language, byte[] body) {
 	}
 
 }

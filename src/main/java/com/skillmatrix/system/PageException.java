@@ -10,6 +10,8 @@ import org.springframework.http.HttpStatus;
  */
 public final class PageException extends RuntimeException {
 
+	private static final int MAX_QUOTE = 80;
+
 	private final HttpStatus status;
 
 	private final String messageCode;
@@ -37,6 +39,15 @@ public final class PageException extends RuntimeException {
 	/** The same error, with links to the pages the visitor probably wanted. */
 	public PageException withLinks(List<PageLink> links) {
 		return new PageException(this.status, this.messageCode, this.arguments, links);
+	}
+
+	/**
+	 * Text from the request as an error message may quote it: control characters shown as replacement marks, and at
+	 * most 80 characters (HTML escaping is the template's).
+	 */
+	public static String quote(String input) {
+		String shown = input.replaceAll("\\p{Cc}", "\uFFFD");
+		return (shown.length() > MAX_QUOTE) ? shown.substring(0, MAX_QUOTE) + "…" : shown;
 	}
 
 	public HttpStatus status() {

@@ -29,8 +29,7 @@ class SecurityHeaders extends OncePerRequestFilter {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
-			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), "
-			+ "interest-cohort=()";
+			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
 
 	static void apply(HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);

@@ -8,10 +8,12 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -23,7 +25,7 @@ import org.springframework.web.util.HtmlUtils;
 class ServerErrorPage {
 
 	@Bean
-	TomcatContextCustomizer siteErrorReport(MessageSource messages) {
+	TomcatContextCustomizer siteErrorReport(MessageSource messages, ObjectProvider<ResourceUrlProvider> urls) {
 		return (context) -> context.addLifecycleListener((event) -> {
 			if ("before_start".equals(event.getType())) {
 				var pipeline = context.getParent().getPipeline();
@@ -32,7 +34,7 @@ class ServerErrorPage {
 						pipeline.removeValve(valve);
 					}
 				}
-				pipeline.addValve(new SiteErrorReport(messages));
+				pipeline.addValve(new SiteErrorReport(messages, urls));
 			}
 		});
 	}
@@ -40,10 +42,15 @@ class ServerErrorPage {
 	/** Tomcat's error report, written as a page of the site. */
 	static final class SiteErrorReport extends ErrorReportValve {
 
+		private static final String STYLESHEET = "/css/skill-matrix.css";
+
 		private final MessageSource messages;
 
-		SiteErrorReport(MessageSource messages) {
+		private final ObjectProvider<ResourceUrlProvider> urls;
+
+		SiteErrorReport(MessageSource messages, ObjectProvider<ResourceUrlProvider> urls) {
 			this.messages = messages;
+			this.urls = urls;
 			setShowReport(false);
 			setShowServerInfo(false);
 		}
@@ -54,12 +61,11 @@ class ServerErrorPage {
 			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
-			String key = (status == 400 || status == 404 || status == 405) ? String.valueOf(status)
-					: (status >= 500) ? "server" : "client";
+			String key = ErrorPages.key(status);
 			String title = text("error." + key + ".title");
 			String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
 					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" + "<title>"
-					+ text("page.title", title) + "</title><link rel=\"stylesheet\" href=\"/css/skill-matrix.css\">"
+					+ text("page.title", title) + "</title><link rel=\"stylesheet\" href=\"" + stylesheet() + "\">"
 					+ "</head><body><a class=\"skip-link\" href=\"#main-content\">" + text("layout.skipLink")
 					+ "</a><header class=\"site-header\"><div class=\"site-header__inner\">"
 					+ "<a class=\"site-header__name\" href=\"/\">" + text("app.name") + "</a></div></header>"
@@ -80,6 +86,13 @@ class ServerErrorPage {
 			catch (IOException | IllegalStateException ex) {
 				// The client has gone, or the response was taken over: nothing more to say.
 			}
+		}
+
+		/** The stylesheet's fingerprinted address, as the pages link it. */
+		private String stylesheet() {
+			ResourceUrlProvider provider = this.urls.getIfAvailable();
+			String url = (provider != null) ? provider.getForLookupPath(STYLESHEET) : null;
+			return HtmlUtils.htmlEscape((url != null) ? url : STYLESHEET);
 		}
 
 		private String text(String code, Object... arguments) {

@@ -49,6 +49,10 @@ class AdvancePageTests {
 	void fromMiddleToSeniorEightRolesBecomeMandatory() {
 		Document page = Pages.get(this.mvc, "/skills/vault-secrets/advance?from=middle");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("What to cover to advance from Middle to Senior");
+		assertThat(page.select("link[rel=canonical]").attr("href"))
+			.isEqualTo("http://localhost/skills/vault-secrets/advance?from=middle");
+		assertThat(rowOf(page, "DevOps Engineer").selectFirst("th a").attr("href"))
+			.isEqualTo("/skills/vault-secrets/roles/devops-engineer?level=middle");
 		List<String> mandatory = List.of("Cloud Engineer", "Database Engineer / DBA", "DevOps Engineer",
 				"Engineering Manager", "Infrastructure Engineer", "Platform Engineer", "Site Reliability Engineer (SRE)",
 				"Technical Lead");

@@ -42,7 +42,10 @@ class RoleProfilePageTests {
 			}
 			return row.required() ? "Required" : "Optional";
 		}).toList();
-		assertThat(grid.select("tbody tr:has(th[scope=row]) td").eachText()).isEqualTo(expected);
+		List<Element> cells = grid.select("tbody tr:has(th[scope=row]) td");
+		assertThat(cells).extracting(RoleProfilePageTests::visibleText).isEqualTo(expected);
+		assertThat(cells.get(4).select("a .visually-hidden").text()).as("the link says what it leads to")
+			.isEqualTo("Secrets Management, Principal:");
 	}
 
 	@ParameterizedTest
@@ -67,6 +70,12 @@ class RoleProfilePageTests {
 			List<String> descriptions = section.select(".description").stream().map(Element::wholeText).toList();
 			assertThat(descriptions).as(level).isEqualTo((row != null) ? List.of(row.description()) : List.of());
 		}
+	}
+
+	private static String visibleText(Element element) {
+		Element copy = element.clone();
+		copy.select(".visually-hidden").remove();
+		return copy.text();
 	}
 
 	@Test

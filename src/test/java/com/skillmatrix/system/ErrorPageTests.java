@@ -95,6 +95,8 @@ class ErrorPageTests {
 		assertThat(page.select("header nav")).hasSize(1);
 		assertThat(page.select("footer")).hasSize(1);
 		assertThat(page.html()).doesNotContainIgnoringCase("exception").doesNotContain("at com.", "at org.");
+		assertThat(page.select("link[rel=canonical], meta[property=og:url]")).as("an error is no page to link to")
+			.isEmpty();
 	}
 
 }
