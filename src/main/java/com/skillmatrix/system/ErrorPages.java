@@ -38,7 +38,6 @@ class ErrorPages {
 	/** Statuses with a title and text of their own in messages.properties; others fall back to 4xx or 5xx. */
 	private static final Set<Integer> DESCRIBED = Set.of(400, 404, 405, 406, 414, 431, 503);
 
-
 	private static final Log logger = LogFactory.getLog(ErrorPages.class);
 
 	private final MessageSource messages;
@@ -58,7 +57,8 @@ class ErrorPages {
 
 	/**
 	 * Spring's own request errors (no such path, a method not allowed, a parameter of the wrong type) keep their
-	 * status and headers; anything else is a fault of ours, logged and shown as a plain 500 page.
+	 * status and headers; a lost database is a 503; anything else is a fault of ours, logged and shown as a plain
+	 * 500 page.
 	 */
 	@ExceptionHandler(Exception.class)
 	ModelAndView request(Exception ex, HttpServletResponse response) {
