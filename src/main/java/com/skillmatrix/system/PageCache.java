@@ -97,10 +97,13 @@ class PageCache extends OncePerRequestFilter {
 		chain.doFilter(request, recorder);
 		String contentType = recorder.getContentType();
 		if (recorder.getStatus() == HttpServletResponse.SC_OK && contentType != null
-				&& contentType.startsWith("text/html") && !"HEAD".equals(request.getMethod())) {
-			this.pages.put(key, new Page(contentType, recorder.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-					recorder.getContentAsByteArray()));
+				&& contentType.startsWith("text/html")) {
 			revalidation(recorder, etag);
+			// A HEAD request renders no body to keep.
+			if (!"HEAD".equals(request.getMethod())) {
+				this.pages.put(key, new Page(contentType, recorder.getHeader(HttpHeaders.CONTENT_LANGUAGE),
+						recorder.getContentAsByteArray()));
+			}
 		}
 		recorder.copyBodyToResponse();
 	}

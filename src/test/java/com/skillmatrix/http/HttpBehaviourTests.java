@@ -121,6 +121,10 @@ class HttpBehaviourTests {
 		RawHttp.Response head = RawHttp.send(this.port, "HEAD", "/roles/security-analyst");
 		assertThat(head.status()).isEqualTo(200);
 		assertThat(head.body()).isEmpty();
+		assertThat(head.header("ETag")).isEqualTo(first.header("ETag"));
+		RawHttp.Response headFirst = RawHttp.send(this.port, "HEAD", "/roles/release-engineer");
+		assertThat(headFirst.header("ETag")).as("a HEAD before any GET").startsWith("W/\"");
+		assertThat(RawHttp.get(this.port, "/roles/release-engineer").header("ETag")).isEqualTo(headFirst.header("ETag"));
 	}
 
 	@Test
