@@ -1,21 +1,17 @@
 package com.skillmatrix.role;
 
-import java.util.Optional;
-
-import com.skillmatrix.imports.Slugs;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfile.LevelRef;
 import com.skillmatrix.matrix.SkillProfile.RoleRef;
 import com.skillmatrix.matrix.SkillProfiles;
-import com.skillmatrix.system.PageException;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** A role in one skill, level by level, and the role profile across every skill that HR links to. */
@@ -45,8 +41,7 @@ class RoleController {
 
 	@GetMapping("/roles/{role}")
 	String profile(@PathVariable String role, Model model) {
-		RoleRef found = (Slugs.isSlug(role) ? this.roles.findRole(role) : Optional.<RoleRef>empty())
-			.orElseThrow(() -> PageException.notFound("notFound.roleProfile", role));
+		RoleRef found = this.roles.require(role);
 		model.addAttribute("profile", RoleProfile.of(found, this.roles.findLevelCells(role)));
 		return "role/profile";
 	}

@@ -3,14 +3,22 @@ package com.skillmatrix.role;
 import java.util.List;
 import java.util.Optional;
 
+import com.skillmatrix.imports.Slugs;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile.RoleRef;
+import com.skillmatrix.system.PageException;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** A role across every skill: the role, then every level with the role's cells there, in two queries. */
 interface RoleProfiles extends Repository<Role, Long> {
+
+	/** The role a path names; an unknown one is not found, and one that cannot be a slug is not looked for. */
+	default RoleRef require(String slug) {
+		return (Slugs.isSlug(slug) ? findRole(slug) : Optional.<RoleRef>empty())
+			.orElseThrow(() -> PageException.notFound("notFound.roleProfile", slug));
+	}
 
 	@Query("select new com.skillmatrix.matrix.SkillProfile$RoleRef(r.name, r.slug) from Role r where r.slug = :slug")
 	Optional<RoleRef> findRole(String slug);

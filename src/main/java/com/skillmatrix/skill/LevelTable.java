@@ -33,7 +33,7 @@ record LevelTable(LevelRef level, List<Expectation> rows, long required, LevelRe
 	}
 
 	public long hidden() {
-		return this.rows.size() - shown().size();
+		return this.requiredOnly ? optional() : 0;
 	}
 
 }
