@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -37,6 +38,13 @@ public final class Pages {
 		catch (UnsupportedEncodingException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The element as a sighted reader sees it: without the words that only a screen reader hears. */
+	public static Element visible(Element element) {
+		Element copy = element.clone();
+		copy.select(".visually-hidden").remove();
+		return copy;
 	}
 
 	/** The text a person reads in an element, with white space folded as a browser folds it. */

@@ -33,11 +33,11 @@ class AdvancePageTests {
 			.containsExactlyInAnyOrderElementsOf(next.stream().map(ExportRow::role).toList());
 		for (ExportRow row : next) {
 			Element tr = rowOf(page, row.role());
-			assertThat(readText(tr.selectFirst(".step--next .description"))).as(row.role()).isEqualTo(row.description());
+			assertThat(Pages.visible(tr.selectFirst(".step--next .description")).wholeText()).as(row.role()).isEqualTo(row.description());
 			assertThat(tr.select(".step--next .badge").text()).isEqualTo(row.required() ? "Required" : "Optional");
 			ExportRow current = Seed.row(row.role(), from);
 			if (current != null) {
-				assertThat(readText(tr.selectFirst(".step--current .description"))).isEqualTo(current.description());
+				assertThat(Pages.visible(tr.selectFirst(".step--current .description")).wholeText()).isEqualTo(current.description());
 			}
 			else {
 				assertThat(tr.select(".step--current").text()).isEqualTo("Not expected at this level");
@@ -138,13 +138,6 @@ class AdvancePageTests {
 			.filter((tr) -> tr.selectFirst("th a").text().equals(role))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	/** The text a sighted reader sees: without the words only a screen reader hears. */
-	private static String readText(Element element) {
-		Element copy = element.clone();
-		copy.select(".visually-hidden").remove();
-		return copy.wholeText();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,7 +56,9 @@ class LayoutTests extends BrowserTestSupport {
 	@ParameterizedTest
 	@EnumSource(PageType.class)
 	void desktopScreenshot(PageType type) throws IOException {
-		screenshot(open(browser(true, 1280), type.path), type, 1280);
+		ChromeDriver driver = open(browser(true, 1280), type.path);
+		assertThat(driver.findElement(By.tagName("h1")).getText()).as(type.path).isNotBlank();
+		screenshot(driver, type, 1280);
 	}
 
 	/** The whole page, not only the window: the window is made as tall as the page first. */
@@ -66,8 +69,10 @@ class LayoutTests extends BrowserTestSupport {
 				Map.of("width", width, "height", Math.min(height, 6000), "deviceScaleFactor", 1, "mobile", false));
 		try {
 			Files.createDirectories(SCREENSHOTS);
-			Files.write(SCREENSHOTS.resolve(type.fileName() + "-" + width + ".png"),
-					driver.getScreenshotAs(OutputType.BYTES));
+			byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+			assertThat(png).as("a PNG of " + type.path).startsWith(new byte[] { (byte) 0x89, 'P', 'N', 'G' })
+				.hasSizeGreaterThan(10_000);
+			Files.write(SCREENSHOTS.resolve(type.fileName() + "-" + width + ".png"), png);
 		}
 		finally {
 			driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());

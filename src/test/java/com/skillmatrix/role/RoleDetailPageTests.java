@@ -24,12 +24,8 @@ class RoleDetailPageTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	static List<String> roles() {
-		return Seed.roles();
-	}
-
 	@ParameterizedTest
-	@MethodSource("roles")
+	@MethodSource("com.skillmatrix.Seed#roles")
 	void showsTheRolesFiveLevelsInOrder(String role) {
 		Document page = Pages.get(this.mvc, "/skills/vault-secrets/roles/" + Slugs.of(role));
 		assertThat(page.selectFirst("h1").text()).isEqualTo(role);

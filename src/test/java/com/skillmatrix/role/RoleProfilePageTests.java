@@ -24,12 +24,8 @@ class RoleProfilePageTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	static List<String> roles() {
-		return Seed.roles();
-	}
-
 	@ParameterizedTest
-	@MethodSource("roles")
+	@MethodSource("com.skillmatrix.Seed#roles")
 	void gridListsExactlyTheRolesCells(String role) {
 		Document page = Pages.get(this.mvc, "/roles/" + Slugs.of(role));
 		assertThat(page.selectFirst("h1").text()).isEqualTo(role);
@@ -43,13 +39,13 @@ class RoleProfilePageTests {
 			return row.required() ? "Required" : "Optional";
 		}).toList();
 		List<Element> cells = grid.select("tbody tr:has(th[scope=row]) td");
-		assertThat(cells).extracting(RoleProfilePageTests::visibleText).isEqualTo(expected);
+		assertThat(cells).extracting((cell) -> Pages.visible(cell).text()).isEqualTo(expected);
 		assertThat(cells.get(4).select("a .visually-hidden").text()).as("the link says what it leads to")
 			.isEqualTo("Secrets Management, Principal:");
 	}
 
 	@ParameterizedTest
-	@MethodSource("roles")
+	@MethodSource("com.skillmatrix.Seed#roles")
 	void countsAndDescriptionsPerLevelAreTheRolesCells(String role) {
 		Document page = Pages.get(this.mvc, "/roles/" + Slugs.of(role));
 		List<String> counts = page.select("table.table--counts tbody tr")
@@ -70,12 +66,6 @@ class RoleProfilePageTests {
 			List<String> descriptions = section.select(".description").stream().map(Element::wholeText).toList();
 			assertThat(descriptions).as(level).isEqualTo((row != null) ? List.of(row.description()) : List.of());
 		}
-	}
-
-	private static String visibleText(Element element) {
-		Element copy = element.clone();
-		copy.select(".visually-hidden").remove();
-		return copy.text();
 	}
 
 	@Test
