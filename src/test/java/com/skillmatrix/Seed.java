@@ -4,44 +4,55 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-import com.skillmatrix.imports.ExportParser;
-import com.skillmatrix.imports.ExportRow;
-import com.skillmatrix.imports.SkillExport;
+import com.skillmatrix.data.ExportParser;
+import com.skillmatrix.data.Matrix;
+import com.skillmatrix.data.Problem;
 
 /** The seed export, the source of truth that page tests compare what they see with. */
 public final class Seed {
 
-	public static final Path FILE = Path.of("exports/vault-secrets.txt");
+	public static final Path FILE = Path.of("src/main/resources/seed/vault-secrets.txt");
 
 	public static final List<String> LEVELS = List.of("junior", "middle", "senior", "lead", "principal");
 
 	public static final List<String> LEVEL_NAMES = List.of("Junior", "Middle", "Senior", "Lead", "Principal");
 
-	private static final SkillExport EXPORT = read();
+	private static final Matrix.Skill EXPORT = read();
 
 	private Seed() {
 	}
 
 	/** The rows of a level's table, in the export's order. */
-	public static List<ExportRow> rows(String level) {
-		return EXPORT.levels().get(LEVELS.indexOf(level));
+	public static List<Matrix.Cell> rows(String level) {
+		return EXPORT.cells().stream().filter((cell) -> cell.level().equals(level)).toList();
 	}
 
 	/** The role's row at a level, or null where the role is not expected there. */
-	public static ExportRow row(String role, String level) {
+	public static Matrix.Cell row(String role, String level) {
 		return rows(level).stream().filter((row) -> row.role().equals(role)).findFirst().orElse(null);
 	}
 
 	/** Every role of the export, by name. */
 	public static List<String> roles() {
-		return EXPORT.levels().stream().flatMap(List::stream).map(ExportRow::role).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
+		return EXPORT.cells().stream().map(Matrix.Cell::role).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
 	}
 
-	private static SkillExport read() {
+	private static Matrix.Skill read() {
 		try {
-			return ExportParser.parse(Files.readString(FILE));
+			List<Problem> problems = new ArrayList<>();
+			List<Matrix.Level> levels = new ArrayList<>();
+			for (int i = 0; i < LEVELS.size(); i++) {
+				levels.add(new Matrix.Level(LEVELS.get(i), LEVEL_NAMES.get(i)));
+			}
+			Matrix.Skill skill = ExportParser.parse(FILE.toString(), "vault-secrets", Files.readString(FILE), levels,
+					problems);
+			if (skill == null) {
+				throw new IllegalStateException(problems.toString());
+			}
+			return skill;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -7,7 +7,7 @@ import java.util.Optional;
 import com.skillmatrix.matrix.SkillProfile.Expectation;
 import com.skillmatrix.matrix.SkillProfile.LevelRef;
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
-import com.skillmatrix.imports.Slugs;
+import com.skillmatrix.matrix.Slugs;
 import com.skillmatrix.system.PageException;
 
 import org.springframework.data.jpa.repository.Query;

@@ -3,7 +3,7 @@ package com.skillmatrix.role;
 import java.util.List;
 import java.util.Optional;
 
-import com.skillmatrix.imports.Slugs;
+import com.skillmatrix.matrix.Slugs;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile.RoleRef;
 import com.skillmatrix.system.PageException;

@@ -12,6 +12,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.hibernate.TransactionException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -84,13 +85,15 @@ class ErrorPages {
 
 	/**
 	 * Whether the failure is the database being out of reach, whichever layer noticed it first: the pool, the
-	 * transaction, or a query or rollback on a connection that broke (SQL state class 08).
+	 * transaction, or a query or rollback on a connection that broke (SQL state class 08). A rollback that fails on
+	 * the connection hides the query's own failure, and the pool's "connection is closed" carries no SQL state.
 	 */
 	static boolean databaseUnavailable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof SQLTransientConnectionException
 					|| cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException
+					|| (cause instanceof TransactionException && cause.getCause() instanceof SQLException)
 					|| (cause instanceof SQLException sql && sql.getSQLState() != null
 							&& sql.getSQLState().startsWith("08"))) {
 				return true;

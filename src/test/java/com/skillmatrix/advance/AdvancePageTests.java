@@ -5,7 +5,7 @@ import java.util.List;
 import com.skillmatrix.Pages;
 import com.skillmatrix.Seed;
 import com.skillmatrix.WebTest;
-import com.skillmatrix.imports.ExportRow;
+import com.skillmatrix.data.Matrix;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -28,14 +28,14 @@ class AdvancePageTests {
 	void showsEveryNextLevelDescriptionExactly(String from) {
 		String to = Seed.LEVELS.get(Seed.LEVELS.indexOf(from) + 1);
 		Document page = Pages.get(this.mvc, "/skills/vault-secrets/advance?from=" + from);
-		List<ExportRow> next = Seed.rows(to);
+		List<Matrix.Cell> next = Seed.rows(to);
 		assertThat(page.select("table.table--advance tbody th[scope=row] a").eachText())
-			.containsExactlyInAnyOrderElementsOf(next.stream().map(ExportRow::role).toList());
-		for (ExportRow row : next) {
+			.containsExactlyInAnyOrderElementsOf(next.stream().map(Matrix.Cell::role).toList());
+		for (Matrix.Cell row : next) {
 			Element tr = rowOf(page, row.role());
 			assertThat(Pages.visible(tr.selectFirst(".step--next .description")).wholeText()).as(row.role()).isEqualTo(row.description());
 			assertThat(tr.select(".step--next .badge").text()).isEqualTo(row.required() ? "Required" : "Optional");
-			ExportRow current = Seed.row(row.role(), from);
+			Matrix.Cell current = Seed.row(row.role(), from);
 			if (current != null) {
 				assertThat(Pages.visible(tr.selectFirst(".step--current .description")).wholeText()).isEqualTo(current.description());
 			}

@@ -5,8 +5,8 @@ import java.util.List;
 import com.skillmatrix.Pages;
 import com.skillmatrix.Seed;
 import com.skillmatrix.WebTest;
-import com.skillmatrix.imports.ExportRow;
-import com.skillmatrix.imports.Slugs;
+import com.skillmatrix.data.Matrix;
+import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -165,7 +165,7 @@ class ComparePageTests {
 		for (int level = 0; level < rows.size(); level++) {
 			List<Element> cells = rows.get(level).select("td");
 			for (int column = 0; column < roles.size(); column++) {
-				ExportRow expected = Seed.row(roles.get(column), Seed.LEVELS.get(level));
+				Matrix.Cell expected = Seed.row(roles.get(column), Seed.LEVELS.get(level));
 				Element cell = cells.get(column);
 				if (expected == null) {
 					assertThat(cell.text()).isEqualTo("Not expected at this level");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.skillmatrix.Seed;
 import com.skillmatrix.WebTest;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +77,7 @@ class SeedDataTests {
 
 	@Test
 	void everyCellIsItsExportRowCharacterForCharacter() throws IOException {
-		List<List<String>> tables = tablesOf(Files.readString(Path.of("exports/vault-secrets.txt")));
+		List<List<String>> tables = tablesOf(Files.readString(Seed.FILE));
 		assertThat(tables).hasSize(5);
 		for (int level = 0; level < LEVELS.size(); level++) {
 			List<String> rows = this.jdbc.sql("""

@@ -5,8 +5,8 @@ import java.util.List;
 import com.skillmatrix.Pages;
 import com.skillmatrix.Seed;
 import com.skillmatrix.WebTest;
-import com.skillmatrix.imports.ExportRow;
-import com.skillmatrix.imports.Slugs;
+import com.skillmatrix.data.Matrix;
+import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class RoleDetailPageTests {
 		assertThat(levels).extracting(Element::id).isEqualTo(Seed.LEVELS);
 		for (int i = 0; i < Seed.LEVELS.size(); i++) {
 			Element level = levels.get(i);
-			ExportRow row = Seed.row(role, Seed.LEVELS.get(i));
+			Matrix.Cell row = Seed.row(role, Seed.LEVELS.get(i));
 			assertThat(level.selectFirst("h2").text()).isEqualTo(Seed.LEVEL_NAMES.get(i));
 			if (row == null) {
 				assertThat(level.select(".not-expected").text()).isEqualTo("Not expected at this level");

@@ -5,8 +5,8 @@ import java.util.List;
 import com.skillmatrix.Pages;
 import com.skillmatrix.Seed;
 import com.skillmatrix.WebTest;
-import com.skillmatrix.imports.ExportRow;
-import com.skillmatrix.imports.Slugs;
+import com.skillmatrix.data.Matrix;
+import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -53,7 +53,7 @@ class RoleProfilePageTests {
 			.map((row) -> String.join(" ", row.select("th, td").eachText()))
 			.toList();
 		List<String> expectedCounts = Seed.LEVELS.stream().map((level) -> {
-			ExportRow row = Seed.row(role, level);
+			Matrix.Cell row = Seed.row(role, level);
 			int mandatory = (row != null && row.required()) ? 1 : 0;
 			int optional = (row != null && !row.required()) ? 1 : 0;
 			return Seed.LEVEL_NAMES.get(Seed.LEVELS.indexOf(level)) + " " + mandatory + " " + optional + " "
@@ -61,7 +61,7 @@ class RoleProfilePageTests {
 		}).toList();
 		assertThat(counts).isEqualTo(expectedCounts);
 		for (String level : Seed.LEVELS) {
-			ExportRow row = Seed.row(role, level);
+			Matrix.Cell row = Seed.row(role, level);
 			Element section = page.getElementById("level-" + level);
 			List<String> descriptions = section.select(".description").stream().map(Element::wholeText).toList();
 			assertThat(descriptions).as(level).isEqualTo((row != null) ? List.of(row.description()) : List.of());

@@ -5,7 +5,7 @@ import java.util.List;
 import com.skillmatrix.Pages;
 import com.skillmatrix.Seed;
 import com.skillmatrix.WebTest;
-import com.skillmatrix.imports.ExportRow;
+import com.skillmatrix.data.Matrix;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,15 +49,15 @@ class LevelPageTests {
 			.stream()
 			.map(Element::wholeText)
 			.toList();
-		assertThat(descriptions).isEqualTo(Seed.rows(level).stream().map(ExportRow::description).toList());
+		assertThat(descriptions).isEqualTo(Seed.rows(level).stream().map(Matrix.Cell::description).toList());
 	}
 
 	@ParameterizedTest
 	@FieldSource("LEVELS")
 	void captionCountsTheLevelsRequiredAndOptionalRows(String level) {
 		Document page = Pages.get(this.mvc, "/skills/vault-secrets/levels/" + level);
-		List<ExportRow> rows = Seed.rows(level);
-		long required = rows.stream().filter(ExportRow::required).count();
+		List<Matrix.Cell> rows = Seed.rows(level);
+		long required = rows.stream().filter(Matrix.Cell::required).count();
 		String name = Seed.LEVEL_NAMES.get(LEVELS.indexOf(level));
 		assertThat(page.selectFirst("table.table--roles caption").text()).isEqualTo(name + ": " + rows.size()
 				+ " roles, " + required + " required, " + (rows.size() - required) + " optional");

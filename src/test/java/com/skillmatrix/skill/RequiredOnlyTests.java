@@ -5,7 +5,7 @@ import java.util.List;
 import com.skillmatrix.Pages;
 import com.skillmatrix.Seed;
 import com.skillmatrix.WebTest;
-import com.skillmatrix.imports.ExportRow;
+import com.skillmatrix.data.Matrix;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class RequiredOnlyTests {
 				.toList();
 			List<String> required = Seed.rows(level)
 				.stream()
-				.filter(ExportRow::required)
+				.filter(Matrix.Cell::required)
 				.map((row) -> row.role() + " | Required | " + row.description())
 				.toList();
 			assertThat(rows).as(level).isEqualTo(required);

@@ -1,4 +1,4 @@
-package com.skillmatrix.imports;
+package com.skillmatrix.matrix;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -37,9 +37,21 @@ public final class Slugs {
 		return text.length() <= MAX_LENGTH && VALID.matcher(text).matches();
 	}
 
+	/** Whether the name has letters or digits to make a slug of. */
+	public static boolean canSlug(String name) {
+		try {
+			of(name);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 	public static String of(String name) {
 		String slug = TRAILING_ABBREVIATION.matcher(name).replaceFirst("");
 		slug = slug.replace("#", "sharp");
+		slug = slug.replace("+", "plus");
 		slug = WORD_INITIAL_DOT.matcher(slug).replaceAll("dot");
 		slug = slug.replace(".", "");
 		slug = ACCENTS.matcher(Normalizer.normalize(slug, Normalizer.Form.NFD)).replaceAll("");

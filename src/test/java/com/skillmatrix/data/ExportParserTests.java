@@ -1,23 +1,29 @@
-package com.skillmatrix.imports;
+package com.skillmatrix.data;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ExportParserTests {
 
-	static final Path SEED = Path.of("exports/vault-secrets.txt");
+	static final Path SEED = Path.of("src/main/resources/seed/vault-secrets.txt");
+
+	static final List<Matrix.Level> LEVELS = List.of(new Matrix.Level("junior", "Junior"),
+			new Matrix.Level("middle", "Middle"), new Matrix.Level("senior", "Senior"), new Matrix.Level("lead", "Lead"),
+			new Matrix.Level("principal", "Principal"));
 
 	@Test
 	void seedHeaderIsRead() throws IOException {
-		SkillExport export = ExportParser.parse(Files.readString(SEED));
+		Matrix.Skill export = parse(Files.readString(SEED));
+		assertThat(export.slug()).isEqualTo("vault-secrets");
+		assertThat(export.name()).isEqualTo("Secrets Management");
 		assertThat(export.domain()).isEqualTo("Security");
 		assertThat(export.category()).isEqualTo("Infrastructure Security");
 		assertThat(export.summary()).isEqualTo("HashiCorp Vault, AWS Secrets Manager, sealed secrets, rotation");
@@ -26,29 +32,52 @@ class ExportParserTests {
 
 	@Test
 	void seedHasFiveTablesWithEveryRow() throws IOException {
-		SkillExport export = ExportParser.parse(Files.readString(SEED));
-		assertThat(export.levels()).extracting(List::size).containsExactly(16, 18, 19, 19, 19);
-		assertThat(export.levels())
-			.extracting((rows) -> rows.stream().filter(ExportRow::required).count())
+		Matrix.Skill export = parse(Files.readString(SEED));
+		assertThat(LEVELS).extracting((level) -> export.cells().stream().filter((cell) -> cell.level().equals(level.slug())).count())
+			.containsExactly(16L, 18L, 19L, 19L, 19L);
+		assertThat(LEVELS)
+			.extracting((level) -> export.cells().stream()
+				.filter((cell) -> cell.level().equals(level.slug()) && cell.required())
+				.count())
 			.containsExactly(3L, 3L, 12L, 12L, 12L);
 	}
 
 	@Test
+	void withoutATitleTheFileNameNamesTheSkill() throws IOException {
+		String text = Files.readString(SEED);
+		Matrix.Skill export = parse(text.substring(text.indexOf('\n') + 1));
+		assertThat(export.name()).isEqualTo("Vault secrets");
+	}
+
+	@Test
+	void tablesFollowTheMatrixLevels() {
+		List<Matrix.Level> four = List.of(new Matrix.Level("associate", "Associate"), new Matrix.Level("engineer", "Engineer"),
+				new Matrix.Level("senior", "Senior"), new Matrix.Level("staff", "Staff"));
+		String text = header(1, 4, 0, 4, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(4);
+		List<Problem> problems = new ArrayList<>();
+		Matrix.Skill skill = ExportParser.parse("x.txt", "x", text, four, problems);
+		assertThat(problems).isEmpty();
+		assertThat(skill.cells()).extracting(Matrix.Cell::level).containsExactly("associate", "engineer", "senior", "staff");
+		assertRejected(header(1, 5, 0, 5, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(5), four,
+				31, "a table after the 4 level tables; the matrix has 4 levels");
+	}
+
+	@Test
 	void requiredRowHasRoleRequiredAndDescription() {
-		ExportRow row = onlyRow("| DevOps Engineer | Required | Runs Vault. Rotates keys. |");
-		assertThat(row).isEqualTo(new ExportRow("DevOps Engineer", "Runs Vault. Rotates keys.", true, row.line()));
+		Matrix.Cell row = onlyRow("| DevOps Engineer | Required | Runs Vault. Rotates keys. |");
+		assertThat(row).isEqualTo(new Matrix.Cell("DevOps Engineer", "junior", 1, true, "Runs Vault. Rotates keys.", 21));
 	}
 
 	@Test
 	void optionalRowMayEndWithAnEmptyCell() {
-		ExportRow row = onlyRow("| DevOps Engineer | Reads secrets (by instruction). | |");
+		Matrix.Cell row = onlyRow("| DevOps Engineer | Reads secrets (by instruction). | |");
 		assertThat(row.required()).isFalse();
 		assertThat(row.description()).isEqualTo("Reads secrets (by instruction).");
 	}
 
 	@Test
 	void optionalRowMayHaveTwoCells() {
-		ExportRow row = onlyRow("| Site Reliability Engineer (SRE) | Never hardcodes credentials. |");
+		Matrix.Cell row = onlyRow("| Site Reliability Engineer (SRE) | Never hardcodes credentials. |");
 		assertThat(row.required()).isFalse();
 		assertThat(row.role()).isEqualTo("Site Reliability Engineer (SRE)");
 		assertThat(row.description()).isEqualTo("Never hardcodes credentials.");
@@ -88,21 +117,33 @@ class ExportParserTests {
 	}
 
 	@Test
+	void everyProblemInARowIsReportedInOnePass() {
+		String text = header(1, 5, 0, 5, "2/30/2026") + table("| Cloud Engineer | Runs Vault. | Extra | More |", "| Cloud Engineer | Required | |")
+				+ table("| Cloud Engineer | Runs Vault. |").repeat(4);
+		List<Problem> problems = new ArrayList<>();
+		assertThat(ExportParser.parse("x.txt", "x", text, LEVELS, problems)).isNull();
+		assertThat(problems).extracting(Problem::toString)
+			.containsExactly("x.txt:16: '2/30/2026' is not a date; expected month/day/year, such as 3/17/2026",
+					"x.txt:21: expected 2 or 3 cells, found 4", "x.txt:22: the description is empty",
+					"x.txt:13: the header says 5 optional cells but the tables have 4");
+	}
+
+	@Test
 	void fewerThanFiveTablesAreRejected() {
 		String text = header(1, 5, 0, 4, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(4);
-		assertRejected(text, 30, "expected 5 level tables, found 4");
+		assertRejected(text, 30, "expected 5 level tables (one per level of the matrix), found 4");
 	}
 
 	@Test
 	void moreThanFiveTablesAreRejected() {
 		String text = header(1, 5, 0, 6, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(6);
-		assertRejected(text, 34, "a table header after the 5 level tables");
+		assertRejected(text, 34, "a table after the 5 level tables");
 	}
 
 	@Test
 	void unreadableDateIsRejected() {
 		String text = header(1, 5, 0, 5, "2/30/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(5);
-		assertRejected(text, 16, "unreadable date '2/30/2026'; expected month/day/year, such as 3/17/2026");
+		assertRejected(text, 16, "'2/30/2026' is not a date; expected month/day/year, such as 3/17/2026");
 	}
 
 	@Test
@@ -120,7 +161,7 @@ class ExportParserTests {
 	@Test
 	void optionalCountThatContradictsTheTablesIsRejected() {
 		String text = header(1, 5, 0, 4, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(5);
-		assertRejected(text, 13, "the header says 4 optional expectations but the tables have 5");
+		assertRejected(text, 13, "the header says 4 optional cells but the tables have 5");
 	}
 
 	@Test
@@ -141,9 +182,21 @@ class ExportParserTests {
 	}
 
 	private static void assertRejected(String text, int line, String message) {
-		assertThatExceptionOfType(ExportFormatException.class).isThrownBy(() -> ExportParser.parse(text))
-			.withMessageStartingWith("line " + line + ": " + message)
-			.satisfies((ex) -> assertThat(ex.line()).isEqualTo(line));
+		assertRejected(text, LEVELS, line, message);
+	}
+
+	private static void assertRejected(String text, List<Matrix.Level> levels, int line, String message) {
+		List<Problem> problems = new ArrayList<>();
+		assertThat(ExportParser.parse("export.txt", "export", text, levels, problems)).isNull();
+		assertThat(problems).extracting(Problem::toString).anySatisfy((problem) -> assertThat(problem)
+			.startsWith("export.txt:" + line + ": " + message));
+	}
+
+	private static Matrix.Skill parse(String text) {
+		List<Problem> problems = new ArrayList<>();
+		Matrix.Skill skill = ExportParser.parse("vault-secrets.txt", "vault-secrets", text, LEVELS, problems);
+		assertThat(problems).isEmpty();
+		return skill;
 	}
 
 	/** An export of one role whose first table holds the given row, and whose other tables are well formed. */
@@ -151,12 +204,12 @@ class ExportParserTests {
 		return header(1, 5, 0, 5, "3/17/2026") + table(firstRow) + table("| Cloud Engineer | Runs Vault. |").repeat(4);
 	}
 
-	private static ExportRow onlyRow(String row) {
+	private static Matrix.Cell onlyRow(String row) {
 		boolean required = row.contains("| Required |");
 		String role = row.substring(1, row.indexOf('|', 1)).strip();
 		String other = "| " + role + " | Other levels. |";
 		String text = header(1, 5, required ? 1 : 0, required ? 4 : 5, "3/17/2026") + table(row) + table(other).repeat(4);
-		return ExportParser.parse(text).levels().get(0).get(0);
+		return parse(text).cells().get(0);
 	}
 
 	private static String header(int roles, int levels, int mandatory, int optional, String date) {

@@ -1,4 +1,4 @@
-package com.skillmatrix.imports;
+package com.skillmatrix.matrix;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

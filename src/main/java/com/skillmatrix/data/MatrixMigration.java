@@ -1,0 +1,107 @@
+package com.skillmatrix.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the data folder into the database as a repeatable Flyway migration whose checksum is the folder's: Flyway
+ * runs it when the folder has changed since the last load, once per database under its lock however many instances
+ * start together, inside one transaction, and records it in its history. A folder with problems fails the
+ * migration, and so the start, before anything is written.
+ */
+@Component
+class MatrixMigration implements JavaMigration {
+
+	/** Where the bundled seed lies when no data folder is named. */
+	static final String BUNDLED = "classpath:seed/*";
+
+	private static final Log logger = LogFactory.getLog(MatrixMigration.class);
+
+	private final String folder;
+
+	private MatrixReader.Reading reading;
+
+	MatrixMigration(@Value("${skillmatrix.data:}") String folder) {
+		this.folder = folder;
+	}
+
+	/** The folder, read once: Flyway asks for the checksum more than once, and the load needs the same reading. */
+	synchronized MatrixReader.Reading reading() {
+		if (this.reading == null) {
+			this.reading = this.folder.isBlank() ? bundled() : DataFolder.read(Path.of(this.folder));
+		}
+		return this.reading;
+	}
+
+	private static MatrixReader.Reading bundled() {
+		try {
+			List<DataFile> files = new ArrayList<>();
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(BUNDLED)) {
+				String name = resource.getFilename();
+				if (name != null && DataFolder.isData(name)) {
+					files.add(new DataFile(name, "seed/" + name, resource.getContentAsByteArray()));
+				}
+			}
+			return MatrixReader.read("seed", files);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public MigrationVersion getVersion() {
+		return null;
+	}
+
+	@Override
+	public String getDescription() {
+		return "matrix data";
+	}
+
+	@Override
+	public Integer getChecksum() {
+		return reading().checksum();
+	}
+
+	@Override
+	public boolean canExecuteInTransaction() {
+		return true;
+	}
+
+	@Override
+	public void migrate(Context context) {
+		MatrixReader.Reading reading = reading();
+		if (!reading.clean()) {
+			throw new MatrixDataException(reading.problems());
+		}
+		long start = System.nanoTime();
+		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
+		MatrixStore store = new MatrixStore(jdbc);
+		Matrix matrix = reading.matrix();
+		MatrixDiff diff = MatrixDiff.of(store.read(), matrix);
+		store.apply(matrix, diff, LocalDateTime.now());
+		logger.info(String.format("Loaded the matrix from %s in %d ms: %d skills, %d roles, %d levels, %d cells; "
+				+ "%d skills changed", this.folder.isBlank() ? "the bundled seed" : this.folder,
+				(System.nanoTime() - start) / 1_000_000, matrix.skills().size(), matrix.roleCount(),
+				matrix.levels().size(), matrix.cellCount(), diff.skills().size()));
+	}
+
+}

@@ -1,0 +1,139 @@
+package com.skillmatrix.data;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The data folder as a whole, and the check command that reads it as a start would. */
+class MatrixReaderTests {
+
+	private static final String HEADER = String.join(",", MatrixCsv.HEADER) + "\n";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theBundledSeedIsOneCleanSkillAtTheDefaultLevels() throws IOException {
+		Files.copy(ExportParserTests.SEED, this.folder.resolve("vault-secrets.txt"));
+		MatrixReader.Reading reading = DataFolder.read(this.folder);
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.matrix().levels()).extracting(Matrix.Level::name)
+			.containsExactlyElementsOf(ExportParserTests.LEVELS.stream().map(Matrix.Level::name).toList());
+		assertThat(reading.matrix().skills()).extracting(Matrix.Skill::slug).containsExactly("vault-secrets");
+	}
+
+	@Test
+	void exportsAndCsvFilesMixAtTheLevelsOfLevelsCsv() throws IOException {
+		write("levels.csv", "slug,name\nassociate,Associate\nengineer,Engineer\nsenior,Senior\nstaff,Staff\n");
+		write("skills.csv", HEADER + "cpp,C++,Languages,Systems,S,2026-01-02,Staff,C++ Developer,required,x\n"
+				+ "c,C,Languages,Systems,S,2026-01-02,Associate,C Developer,optional,y\n");
+		MatrixReader.Reading reading = DataFolder.read(this.folder);
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.matrix().levels()).extracting(Matrix.Level::slug)
+			.containsExactly("associate", "engineer", "senior", "staff");
+		assertThat(reading.matrix().roleCount()).isEqualTo(2);
+		assertThat(reading.matrix().cellCount()).isEqualTo(2);
+	}
+
+	@Test
+	void checkPrintsEveryProblemWithFileAndLineAndFails() throws IOException {
+		Files.writeString(this.folder.resolve("vault-secrets.txt"),
+				Files.readString(ExportParserTests.SEED).replace("3/17/2026", "3/32/2026"));
+		write("a.csv", HEADER + "a,A,Security,Ops,S,2026-01-02,Lead,Cloud Engineer,perhaps,x\n"
+				+ "a,A,Security,Ops,S,2026-01-02,Expert,Cloud Engineer,optional,y\n"
+				+ "a,A,Security,Ops,S,2026-01-02,Senior,DevOps Engineer,optional,\n"
+				+ "a,A,Security,Ops,S,2026-01-02,Junior,Cloud engineer,optional,z\n");
+		Files.write(this.folder.resolve("latin1.csv"), (HEADER + "b,B,D,C,S,2026-01-02,Junior,R,optional,Caf\u00e9\n")
+			.getBytes(StandardCharsets.ISO_8859_1));
+		Output output = check(this.folder.toString());
+		assertThat(output.code()).isEqualTo(1);
+		assertThat(output.err()).contains(this.folder.resolve("a.csv") + ":2: required is 'perhaps'; write 'required' or 'optional'",
+				this.folder.resolve("a.csv") + ":3: unknown level 'Expert'; the levels are Junior, Middle, Senior, Lead, Principal",
+				this.folder.resolve("a.csv") + ":4: description is empty",
+				this.folder.resolve("latin1.csv") + ":2: the file is not UTF-8",
+				this.folder.resolve("vault-secrets.txt") + ":17: '3/32/2026' is not a date",
+				"5 problems in " + this.folder);
+	}
+
+	@Test
+	void twoNamesWithOneSlugAreAProblem() throws IOException {
+		write("a.csv", HEADER + "a,A,Security,Ops,S,2026-01-02,Lead,Cloud Engineer,optional,x\n"
+				+ "a,A,Security,Ops,S,2026-01-02,Senior,Cloud engineer,optional,y\n");
+		assertThat(DataFolder.read(this.folder).problems()).extracting(Problem::toString)
+			.containsExactly(this.folder.resolve("a.csv") + ":3: the role 'Cloud engineer' and the role 'Cloud Engineer' ("
+					+ this.folder.resolve("a.csv") + ":2) give the same slug 'cloud-engineer'");
+	}
+
+	@Test
+	void aSkillInTwoFilesIsAProblem() throws IOException {
+		Files.copy(ExportParserTests.SEED, this.folder.resolve("vault-secrets.txt"));
+		write("more.csv", HEADER + "vault-secrets,V,Security,Ops,S,2026-01-02,Lead,Cloud Engineer,optional,x\n");
+		assertThat(DataFolder.read(this.folder).problems()).extracting(Problem::toString)
+			.containsExactly(this.folder.resolve("vault-secrets.txt") + ":1: the skill 'vault-secrets' is already defined in "
+					+ this.folder.resolve("more.csv") + ":2");
+	}
+
+	@Test
+	void anEmptyFolderAndAMissingOneAreProblems() {
+		assertThat(DataFolder.read(this.folder).problems()).extracting(Problem::toString)
+			.containsExactly(this.folder + ": no skill files: the folder needs skill-page exports (<slug>.txt) or "
+					+ "matrix CSV files (*.csv)");
+		Output output = check(this.folder.resolve("nowhere").toString());
+		assertThat(output.code()).isEqualTo(1);
+		assertThat(output.err()).contains(this.folder.resolve("nowhere") + ": the data folder does not exist");
+	}
+
+	@Test
+	void levelsCsvNeedsTwoToTwelveDistinctLevels() throws IOException {
+		write("levels.csv", "slug,name\nonly,Only\n");
+		write("a.csv", HEADER + "a,A,D,C,S,2026-01-02,Only,R,optional,x\n");
+		assertThat(DataFolder.read(this.folder).problems()).extracting(Problem::toString)
+			.containsExactly(this.folder.resolve("levels.csv") + ": a matrix has 2 to 12 levels, this file names 1");
+		write("levels.csv", "slug,name\nsame,Same\nsame,Other\nOops,Oops\n");
+		assertThat(DataFolder.read(this.folder).problems()).extracting(Problem::toString).containsExactly(
+				this.folder.resolve("levels.csv") + ":3: the slug 'same' is already used on line 2",
+				this.folder.resolve("levels.csv") + ":4: 'Oops' is not a slug of at most 50 characters: lower-case "
+						+ "letters and digits joined by hyphens");
+	}
+
+	@Test
+	void checkSummarisesACleanFolder() throws IOException {
+		Files.copy(ExportParserTests.SEED, this.folder.resolve("vault-secrets.txt"));
+		Output output = check(this.folder.toString());
+		assertThat(output.code()).isZero();
+		assertThat(output.out()).isEqualTo(this.folder + " is clean: 1 skills, 19 roles, 5 levels, 91 cells\n");
+	}
+
+	@Test
+	void theChecksumFollowsTheFiles() throws IOException {
+		write("a.csv", HEADER + "a,A,D,C,S,2026-01-02,Junior,R,optional,x\n");
+		int first = DataFolder.read(this.folder).checksum();
+		assertThat(DataFolder.read(this.folder).checksum()).isEqualTo(first);
+		write("a.csv", HEADER + "a,A,D,C,S,2026-01-02,Junior,R,optional,y\n");
+		assertThat(DataFolder.read(this.folder).checksum()).isNotEqualTo(first);
+	}
+
+	private void write(String name, String text) throws IOException {
+		Files.writeString(this.folder.resolve(name), text);
+	}
+
+	private static Output check(String folder) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int code = CheckCommand.run(new String[] { "check", folder }, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private record Output(int code, String out, String err) {
+	}
+
+}
