@@ -2,7 +2,7 @@ package com.skillmatrix.catalogue;
 
 import java.util.List;
 
-import com.skillmatrix.matrix.Skill;
+import com.skillmatrix.matrix.schema.Skill;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;

@@ -8,6 +8,7 @@ import com.skillmatrix.matrix.SkillProfile.Expectation;
 import com.skillmatrix.matrix.SkillProfile.LevelRef;
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
 import com.skillmatrix.imports.Slugs;
+import com.skillmatrix.matrix.schema.Skill;
 import com.skillmatrix.system.PageException;
 
 import org.springframework.data.jpa.repository.Query;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.skillmatrix.imports.Slugs;
-import com.skillmatrix.matrix.Role;
+import com.skillmatrix.matrix.schema.Role;
 import com.skillmatrix.matrix.SkillProfile.RoleRef;
 import com.skillmatrix.system.PageException;
 

@@ -1,4 +1,4 @@
-package com.skillmatrix.matrix;
+package com.skillmatrix.matrix.schema;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,10 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A job role, shared by every skill; its slug is a stable URL that HR links to. */
+/** A step of the growth path, from Junior (sort order 1) to Principal. */
 @Entity
-@Table(name = "roles")
-public class Role {
+@Table(name = "levels")
+public class Level {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,7 +22,10 @@ public class Role {
 	@Column(nullable = false)
 	private String slug;
 
-	protected Role() {
+	@Column(name = "sort_order", nullable = false)
+	private int sortOrder;
+
+	protected Level() {
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.skillmatrix.matrix;
+package com.skillmatrix.matrix.schema;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,10 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A step of the growth path, from Junior (sort order 1) to Principal. */
+/** A job role, shared by every skill; its slug is a stable URL that HR links to. */
 @Entity
-@Table(name = "levels")
-public class Level {
+@Table(name = "roles")
+public class Role {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,10 +22,7 @@ public class Level {
 	@Column(nullable = false)
 	private String slug;
 
-	@Column(name = "sort_order", nullable = false)
-	private int sortOrder;
-
-	protected Level() {
+	protected Role() {
 	}
 
 }
