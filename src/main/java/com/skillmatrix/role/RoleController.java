@@ -1,8 +1,8 @@
 package com.skillmatrix.role;
 
+import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.matrix.SkillProfile.LevelRef;
-import com.skillmatrix.matrix.SkillProfile.RoleRef;
 import com.skillmatrix.matrix.SkillProfiles;
 
 import org.springframework.http.MediaType;
@@ -32,8 +32,8 @@ class RoleController {
 	String detail(@PathVariable String skill, @PathVariable String role,
 			@RequestParam MultiValueMap<String, String> query, Model model) {
 		SkillProfile profile = this.skills.require(skill);
-		RoleRef chosen = profile.requireRole(role);
-		LevelRef highlighted = query.containsKey("level") ? profile.levelParameter("level", query.get("level")) : null;
+		Role chosen = profile.requireRole(role);
+		Level highlighted = query.containsKey("level") ? profile.levelParameter("level", query.get("level")) : null;
 		model.addAttribute("profile", profile);
 		model.addAttribute("detail", RoleDetail.of(profile, chosen, highlighted));
 		return "role/detail";
@@ -41,8 +41,8 @@ class RoleController {
 
 	@GetMapping("/roles/{role}")
 	String profile(@PathVariable String role, Model model) {
-		RoleRef found = this.roles.require(role);
-		model.addAttribute("profile", RoleProfile.of(found, this.roles.findLevelCells(role)));
+		Role found = this.roles.require(role);
+		model.addAttribute("profile", RoleProfile.of(found, this.roles.findLevels(role)));
 		return "role/profile";
 	}
 

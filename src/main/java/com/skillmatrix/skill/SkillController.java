@@ -2,8 +2,8 @@ package com.skillmatrix.skill;
 
 import java.net.URI;
 
+import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.matrix.SkillProfile.LevelRef;
 import com.skillmatrix.matrix.SkillProfiles;
 import com.skillmatrix.system.RequiredOnly;
 
@@ -40,7 +40,7 @@ class SkillController {
 	@GetMapping(path = "/skills/{skill}", params = "level")
 	ResponseEntity<Void> pickLevel(@PathVariable String skill, @RequestParam MultiValueMap<String, String> query) {
 		SkillProfile profile = this.profiles.require(skill);
-		LevelRef chosen = profile.levelParameter("level", query.get("level"));
+		Level chosen = profile.levelParameter("level", query.get("level"));
 		URI target = UriComponentsBuilder.fromPath("/skills/{skill}/levels/{level}")
 			.build(profile.skill().slug(), chosen.slug());
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(target).build();
@@ -50,7 +50,7 @@ class SkillController {
 	String level(@PathVariable String skill, @PathVariable String level,
 			@RequestParam MultiValueMap<String, String> query, Model model) {
 		SkillProfile profile = this.profiles.require(skill);
-		LevelRef current = profile.requireLevel(level);
+		Level current = profile.requireLevel(level);
 		model.addAttribute("profile", profile);
 		model.addAttribute("level", LevelTable.of(profile, current, RequiredOnly.of(query)));
 		return "skill/level";

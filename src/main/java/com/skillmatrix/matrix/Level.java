@@ -1,0 +1,10 @@
+package com.skillmatrix.matrix;
+
+/**
+ * A step of the growth path. Levels are data: their names, their number and their order come from the matrix.
+ *
+ * @param rank the level's place in the order, lowest first
+ */
+public record Level(String name, String slug, int rank) {
+
+}
