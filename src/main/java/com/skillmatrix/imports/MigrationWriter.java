@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.skillmatrix.matrix.Slugs;
+
 /**
  * Writes a parsed export as a Flyway migration in SQL that runs unchanged on H2 and PostgreSQL.
  * <p>

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.skillmatrix.imports.Slugs;
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
 import com.skillmatrix.matrix.schema.Skill;
 import com.skillmatrix.system.PageException;

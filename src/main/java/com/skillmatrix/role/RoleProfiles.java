@@ -3,8 +3,8 @@ package com.skillmatrix.role;
 import java.util.List;
 import java.util.Optional;
 
-import com.skillmatrix.imports.Slugs;
 import com.skillmatrix.matrix.Role;
+import com.skillmatrix.matrix.Slugs;
 import com.skillmatrix.system.PageException;
 
 import org.springframework.data.jpa.repository.Query;

@@ -6,7 +6,7 @@ import com.skillmatrix.Pages;
 import com.skillmatrix.Seed;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.imports.ExportRow;
-import com.skillmatrix.imports.Slugs;
+import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

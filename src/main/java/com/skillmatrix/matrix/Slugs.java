@@ -1,4 +1,4 @@
-package com.skillmatrix.imports;
+package com.skillmatrix.matrix;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * The rule that gives a name its URL slug, so that links stay stable and readable.
  * <ol>
  * <li>A trailing abbreviation in brackets is dropped: "Site Reliability Engineer (SRE)".</li>
- * <li>"#" reads "sharp" and a dot that starts a word reads "dot": "C#/.NET" becomes "csharp-dotnet";
- * other dots go: "Node.js" becomes "nodejs".</li>
+ * <li>"#" reads "sharp", "+" reads "plus" and a dot that starts a word reads "dot": "C#/.NET" becomes
+ * "csharp-dotnet" and "C++" "cplusplus", so that it stays apart from "C"; other dots go: "Node.js" becomes
+ * "nodejs".</li>
  * <li>Accents are removed, letters lower-cased, and every other run of characters becomes one hyphen.</li>
  * </ol>
  */
@@ -40,6 +41,7 @@ public final class Slugs {
 	public static String of(String name) {
 		String slug = TRAILING_ABBREVIATION.matcher(name).replaceFirst("");
 		slug = slug.replace("#", "sharp");
+		slug = slug.replace("+", "plus");
 		slug = WORD_INITIAL_DOT.matcher(slug).replaceAll("dot");
 		slug = slug.replace(".", "");
 		slug = ACCENTS.matcher(Normalizer.normalize(slug, Normalizer.Form.NFD)).replaceAll("");
