@@ -1,15 +1,11 @@
 package com.skillmatrix.matrix;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.skillmatrix.system.PageException;
-import com.skillmatrix.system.PageException.PageLink;
 
 /**
  * Everything the pages of one skill show: where it sits, the five levels, the roles it applies to and every cell.
@@ -94,65 +90,6 @@ public final class SkillProfile {
 	/** The role's cells, one per level in order, null where the role is not expected at that level. */
 	public List<Cell> cellsOf(Role role) {
 		return this.levels.stream().map((level) -> this.cells.get(key(role, level))).toList();
-	}
-
-	/** The level a path names; an unknown one is not found. */
-	public Level requireLevel(String slug) {
-		return level(slug).orElseThrow(
-				() -> PageException.notFound("notFound.level", slug, this.skill.name()).withLinks(levelLinks()));
-	}
-
-	/** The role a path names; an unknown one, or one with no cell in this skill, is not found. */
-	public Role requireRole(String slug) {
-		return role(slug).orElseThrow(() -> PageException.notFound("notFound.role", slug, this.skill.name())
-			.withLinks(List.of(new PageLink(this.skill.name(), "/skills/" + this.skill.slug()))));
-	}
-
-	/**
-	 * The one level a query parameter names. Missing, repeated or unknown values are a bad request that lists the
-	 * valid levels.
-	 */
-	public Level levelParameter(String parameter, List<String> values) {
-		String choices = String.join(", ", this.levels.stream().map(Level::name).toList());
-		if (values == null || values.isEmpty() || values.get(0).isEmpty()) {
-			throw PageException.badRequest("badRequest.level.missing", parameter, choices).withLinks(levelLinks());
-		}
-		if (values.size() > 1) {
-			throw PageException.badRequest("badRequest.level.repeated", parameter, choices).withLinks(levelLinks());
-		}
-		return level(values.get(0)).orElseThrow(() -> PageException
-			.badRequest("badRequest.level.unknown", values.get(0), parameter, choices)
-			.withLinks(levelLinks()));
-	}
-
-	/**
-	 * The roles a repeatable query parameter names, in the order given; none when it is absent. An empty, unknown or
-	 * repeated value is a bad request that says which.
-	 */
-	public List<Role> roleParameters(String parameter, List<String> values) {
-		if (values == null) {
-			return List.of();
-		}
-		List<Role> roles = new ArrayList<>();
-		for (String value : values) {
-			if (value.isEmpty()) {
-				throw PageException.badRequest("badRequest.role.empty", parameter);
-			}
-			Role role = role(value).orElseThrow(
-					() -> PageException.badRequest("badRequest.role.unknown", value, parameter, this.skill.name()));
-			if (roles.contains(role)) {
-				throw PageException.badRequest("badRequest.role.repeated", value, parameter);
-			}
-			roles.add(role);
-		}
-		return roles;
-	}
-
-	private List<PageLink> levelLinks() {
-		return this.levels.stream()
-			.map((level) -> new PageLink(level.name(),
-					"/skills/" + this.skill.slug() + "/levels/" + level.slug()))
-			.toList();
 	}
 
 	private static String key(Role role, Level level) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
 import com.skillmatrix.matrix.schema.Skill;
-import com.skillmatrix.system.PageException;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -15,14 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Loads a skill's profile in two queries: the skill, then every level with the skill's cells at it. */
 public interface SkillProfiles extends Repository<Skill, Long> {
 
-	/** The skill a path names; an unknown one is not found, and one that cannot be a slug is not looked for. */
-	default SkillProfile require(String slug) {
-		return (Slugs.isSlug(slug) ? find(slug) : Optional.<SkillProfile>empty())
-			.orElseThrow(() -> PageException.notFound("notFound.skill", slug));
-	}
-
+	/** The skill a slug names, if any; text that cannot be a slug is not looked for. */
 	@Transactional(readOnly = true)
 	default Optional<SkillProfile> find(String slug) {
+		if (!Slugs.isSlug(slug)) {
+			return Optional.empty();
+		}
 		return findInfo(slug).map((skill) -> {
 			List<LevelWithCell> rows = findLevels(skill.id());
 			List<Level> levels = rows.stream().map(LevelWithCell::level).distinct().toList();

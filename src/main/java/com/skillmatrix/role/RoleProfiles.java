@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.Slugs;
-import com.skillmatrix.system.PageException;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -13,10 +12,9 @@ import org.springframework.data.repository.Repository;
 /** A role across every skill: the role, then every level with the role's cells there, in two queries. */
 interface RoleProfiles extends Repository<com.skillmatrix.matrix.schema.Role, Long> {
 
-	/** The role a path names; an unknown one is not found, and one that cannot be a slug is not looked for. */
-	default Role require(String slug) {
-		return (Slugs.isSlug(slug) ? findRole(slug) : Optional.<Role>empty())
-			.orElseThrow(() -> PageException.notFound("notFound.roleProfile", slug));
+	/** The role a slug names, if any; text that cannot be a slug is not looked for. */
+	default Optional<Role> find(String slug) {
+		return Slugs.isSlug(slug) ? findRole(slug) : Optional.empty();
 	}
 
 	@Query("select new com.skillmatrix.matrix.Role(r.name, r.slug) from Role r where r.slug = :slug")
