@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything the pages of one skill show: where it sits, the five levels, the roles it applies to and every cell.
+ * Everything the pages of one skill show: where it sits, the levels, the roles it applies to and every cell.
  * Built from two queries; each page picks its view from it in plain Java.
  */
 public final class SkillProfile {
@@ -41,9 +41,19 @@ public final class SkillProfile {
 		return this.skill;
 	}
 
-	/** All levels, Junior first, whether or not the skill has cells there. */
+	/** All levels, lowest first, whether or not the skill has cells there. */
 	public List<Level> levels() {
 		return this.levels;
+	}
+
+	/** The lowest level, where the growth path starts. */
+	public Level firstLevel() {
+		return this.levels.get(0);
+	}
+
+	/** The top level, where the growth path ends. */
+	public Level lastLevel() {
+		return this.levels.get(this.levels.size() - 1);
 	}
 
 	/** The roles that have at least one cell, by name. */

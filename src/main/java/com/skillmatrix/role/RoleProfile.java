@@ -57,6 +57,16 @@ record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows> catego
 		return new RoleProfile(role, levels, categories);
 	}
 
+	/** The lowest level, where the growth path starts. */
+	public Level firstLevel() {
+		return this.levels.get(0).level();
+	}
+
+	/** The top level, where the growth path ends. */
+	public Level lastLevel() {
+		return this.levels.get(this.levels.size() - 1).level();
+	}
+
 	/** The role's cells at one level, each with its skill. */
 	record LevelCells(Level level, List<SkillWithCell> cells) {
 

@@ -9,8 +9,8 @@ import com.skillmatrix.matrix.SkillProfile;
 /**
  * The role table of one level: every role with a cell there, in the export's order, and the levels around it.
  *
- * @param previous the level below, or null at Junior
- * @param next the level to advance to, or null at Principal
+ * @param previous the level below, or null at the lowest level
+ * @param next the level to advance to, or null at the top level
  * @param requiredOnly whether optional rows are hidden
  */
 record LevelTable(Level level, List<Cell> rows, long required, Level previous, Level next, boolean requiredOnly) {

@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A step of the growth path, from Junior (sort order 1) to Principal. */
+/** A step of the growth path; sort order 1 is the lowest. */
 @Entity
 @Table(name = "levels")
 public class Level {
