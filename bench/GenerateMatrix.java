@@ -9,7 +9,7 @@ import java.util.Random;
 import com.skillmatrix.imports.ExportParser;
 import com.skillmatrix.imports.MigrationWriter;
 import com.skillmatrix.imports.SkillExport;
-import com.skillmatrix.imports.Slugs;
+import com.skillmatrix.matrix.Slugs;
 
 /**
  * Writes a large skill matrix for the benchmark: export files in the seed's format for 300 skills in 12 domains

@@ -2,11 +2,11 @@ package com.skillmatrix.advance;
 
 import java.util.List;
 
-import com.skillmatrix.advance.WordDiff.Comparison;
+import com.skillmatrix.advance.WordDiff.Changes;
+import com.skillmatrix.matrix.Cell;
+import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.matrix.SkillProfile.Expectation;
-import com.skillmatrix.matrix.SkillProfile.LevelRef;
-import com.skillmatrix.matrix.SkillProfile.RoleRef;
 
 /**
  * What to cover to advance from one level to the next: for each role, both descriptions and what changes.
@@ -14,10 +14,10 @@ import com.skillmatrix.matrix.SkillProfile.RoleRef;
  * @param to the next level, or null from the top level
  * @param chosen the roles the page is narrowed to; empty for all
  */
-record Advance(LevelRef from, LevelRef to, List<Step> steps, List<RoleRef> chosen) {
+record Advance(Level from, Level to, List<Step> steps, List<Role> chosen) {
 
-	static Advance of(SkillProfile profile, LevelRef from, List<RoleRef> chosen) {
-		LevelRef to = profile.next(from).orElse(null);
+	static Advance of(SkillProfile profile, Level from, List<Role> chosen) {
+		Level to = profile.next(from).orElse(null);
 		if (to == null) {
 			return new Advance(from, null, List.of(), chosen);
 		}
@@ -34,11 +34,11 @@ record Advance(LevelRef from, LevelRef to, List<Step> steps, List<RoleRef> chose
 		return this.to == null;
 	}
 
-	public List<RoleRef> becomingMandatory() {
+	public List<Role> becomingMandatory() {
 		return this.steps.stream().filter(Step::becomesMandatory).map(Step::role).toList();
 	}
 
-	public List<RoleRef> newRoles() {
+	public List<Role> newRoles() {
 		return this.steps.stream().filter(Step::isNew).map(Step::role).toList();
 	}
 
@@ -48,7 +48,7 @@ record Advance(LevelRef from, LevelRef to, List<Step> steps, List<RoleRef> chose
 	 * @param current the cell at the current level, or null where the role is new at the next
 	 * @param next the cell at the next level, or null where the role is no longer expected there
 	 */
-	record Step(RoleRef role, Expectation current, Expectation next) {
+	record Step(Role role, Cell current, Cell next) {
 
 		/** Optional now, mandatory at the next level. */
 		public boolean becomesMandatory() {
@@ -59,7 +59,7 @@ record Advance(LevelRef from, LevelRef to, List<Step> steps, List<RoleRef> chose
 			return this.current == null;
 		}
 
-		public Comparison comparison() {
+		public Changes changes() {
 			return WordDiff.compare((this.current != null) ? this.current.description() : "",
 					(this.next != null) ? this.next.description() : "");
 		}

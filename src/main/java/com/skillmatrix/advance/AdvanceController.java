@@ -2,6 +2,7 @@ package com.skillmatrix.advance;
 
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
+import com.skillmatrix.system.Lookups;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -26,9 +27,9 @@ class AdvanceController {
 	/** Parameters come as a map of their raw values, so that "a,b" stays one value and "" is seen as empty. */
 	@GetMapping("/skills/{skill}/advance")
 	String advance(@PathVariable String skill, @RequestParam MultiValueMap<String, String> query, Model model) {
-		SkillProfile profile = this.profiles.require(skill);
-		Advance advance = Advance.of(profile, profile.levelParameter("from", query.get("from")),
-				profile.roleParameters("role", query.get("role")));
+		SkillProfile profile = Lookups.skill(this.profiles, skill);
+		Advance advance = Advance.of(profile, Lookups.levelParameter(profile, "from", query.get("from")),
+				Lookups.roleParameters(profile, "role", query.get("role")));
 		model.addAttribute("profile", profile);
 		model.addAttribute("advance", advance);
 		return "advance/advance";

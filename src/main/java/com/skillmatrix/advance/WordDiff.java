@@ -25,11 +25,11 @@ public final class WordDiff {
 	private WordDiff() {
 	}
 
-	public static Comparison compare(String current, String next) {
+	public static Changes compare(String current, String next) {
 		List<String> before = tokens(current);
 		List<String> after = tokens(next);
 		boolean[][] kept = common(before, after);
-		return new Comparison(segments(before, kept[0], Change.REMOVED), segments(after, kept[1], Change.ADDED));
+		return new Changes(segments(before, kept[0], Change.REMOVED), segments(after, kept[1], Change.ADDED));
 	}
 
 	static List<String> tokens(String text) {
@@ -151,7 +151,7 @@ public final class WordDiff {
 	/**
 	 * Both descriptions cut into segments: the current one shows what is removed, the next one what is added.
 	 */
-	public record Comparison(List<Segment> current, List<Segment> next) {
+	public record Changes(List<Segment> current, List<Segment> next) {
 	}
 
 }

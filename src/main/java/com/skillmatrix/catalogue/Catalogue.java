@@ -5,8 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The catalogue page's model: domains, their categories and skills in order, and the list of roles. */
-record Catalogue(List<DomainGroup> domains, List<RoleEntry> roles) {
+import com.skillmatrix.matrix.Level;
+
+/**
+ * The catalogue page's model: domains, their categories and skills in order, the list of roles, and the ends of the
+ * growth path that its introduction names.
+ */
+record Catalogue(List<DomainGroup> domains, List<RoleEntry> roles, Level firstLevel, Level lastLevel) {
 
 	record DomainGroup(String name, String slug, List<CategoryGroup> categories) {
 	}
@@ -15,7 +20,7 @@ record Catalogue(List<DomainGroup> domains, List<RoleEntry> roles) {
 	}
 
 	/** Groups skills that arrive sorted by domain, then category, keeping that order. */
-	static Catalogue of(List<SkillEntry> skills, List<RoleEntry> roles) {
+	static Catalogue of(List<SkillEntry> skills, List<RoleEntry> roles, List<Level> levels) {
 		Map<String, Map<String, List<SkillEntry>>> tree = new LinkedHashMap<>();
 		for (SkillEntry skill : skills) {
 			tree.computeIfAbsent(skill.domainSlug(), (key) -> new LinkedHashMap<>())
@@ -30,7 +35,7 @@ record Catalogue(List<DomainGroup> domains, List<RoleEntry> roles) {
 			SkillEntry first = groups.get(0).skills().get(0);
 			return new DomainGroup(first.domain(), first.domainSlug(), groups);
 		}).toList();
-		return new Catalogue(domains, List.copyOf(roles));
+		return new Catalogue(domains, List.copyOf(roles), levels.get(0), levels.get(levels.size() - 1));
 	}
 
 }

@@ -18,7 +18,8 @@ class CatalogueController {
 
 	@GetMapping("/")
 	String catalogue(Model model) {
-		model.addAttribute("catalogue", Catalogue.of(this.catalogue.findSkills(), this.catalogue.findRoles()));
+		model.addAttribute("catalogue", Catalogue.of(this.catalogue.findSkills(), this.catalogue.findRoles(),
+				this.catalogue.findLevels()));
 		return "catalogue/catalogue";
 	}
 

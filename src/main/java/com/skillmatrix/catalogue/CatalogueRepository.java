@@ -2,7 +2,8 @@ package com.skillmatrix.catalogue;
 
 import java.util.List;
 
-import com.skillmatrix.matrix.Skill;
+import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.schema.Skill;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -26,5 +27,9 @@ interface CatalogueRepository extends Repository<Skill, Long> {
 			order by r.name
 			""")
 	List<RoleEntry> findRoles();
+
+	/** Every level, lowest first: the catalogue names the ends of the growth path. */
+	@Query("select new com.skillmatrix.matrix.Level(l.name, l.slug, l.sortOrder) from Level l order by l.sortOrder")
+	List<Level> findLevels();
 
 }

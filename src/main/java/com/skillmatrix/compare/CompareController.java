@@ -2,10 +2,11 @@ package com.skillmatrix.compare;
 
 import java.util.List;
 
+import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.matrix.SkillProfile.LevelRef;
-import com.skillmatrix.matrix.SkillProfile.RoleRef;
 import com.skillmatrix.matrix.SkillProfiles;
+import com.skillmatrix.system.Lookups;
 import com.skillmatrix.system.RequiredOnly;
 
 import org.springframework.http.HttpStatus;
@@ -34,9 +35,10 @@ class CompareController {
 
 	@GetMapping("/skills/{skill}/compare")
 	ModelAndView compare(@PathVariable String skill, @RequestParam MultiValueMap<String, String> query) {
-		SkillProfile profile = this.profiles.require(skill);
+		SkillProfile profile = Lookups.skill(this.profiles, skill);
 		boolean requiredOnly = RequiredOnly.of(query);
-		LevelRef level = query.containsKey("level") ? profile.levelParameter("level", query.get("level")) : null;
+		Level level = query.containsKey("level") ? Lookups.levelParameter(profile, "level", query.get("level"))
+				: null;
 		ModelAndView view = new ModelAndView("compare/compare");
 		view.addObject("profile", profile);
 		view.addObject("groups", Comparison.Group.of(profile));
@@ -46,7 +48,7 @@ class CompareController {
 		RoleChoice choice = (values != null) ? RoleChoice.of(profile, values) : new RoleChoice(List.of(), List.of());
 		view.addObject("choice", choice);
 		view.addObject("url", new CompareUrl(profile.skill().slug(),
-				choice.roles().stream().map(RoleRef::slug).toList(), (level != null) ? level.slug() : null,
+				choice.roles().stream().map(Role::slug).toList(), (level != null) ? level.slug() : null,
 				requiredOnly));
 		if (values == null) {
 			return view;

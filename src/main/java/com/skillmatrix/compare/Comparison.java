@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.skillmatrix.matrix.Cell;
+import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.matrix.SkillProfile.Expectation;
-import com.skillmatrix.matrix.SkillProfile.LevelRef;
-import com.skillmatrix.matrix.SkillProfile.RoleRef;
 
 /**
  * Roles side by side: one column per role, one row per level.
@@ -18,9 +18,9 @@ import com.skillmatrix.matrix.SkillProfile.RoleRef;
  * @param requiredOnly whether optional expectations are hidden
  * @param hidden how many optional expectations are hidden
  */
-record Comparison(List<RoleRef> roles, List<Row> rows, boolean requiredOnly, long hidden) {
+record Comparison(List<Role> roles, List<Row> rows, boolean requiredOnly, long hidden) {
 
-	static Comparison of(SkillProfile profile, List<RoleRef> roles, LevelRef onlyLevel, boolean requiredOnly) {
+	static Comparison of(SkillProfile profile, List<Role> roles, Level onlyLevel, boolean requiredOnly) {
 		List<Row> rows = profile.levels()
 			.stream()
 			.filter((level) -> onlyLevel == null || level.equals(onlyLevel))
@@ -34,7 +34,7 @@ record Comparison(List<RoleRef> roles, List<Row> rows, boolean requiredOnly, lon
 		return new Comparison(roles, rows, requiredOnly, hidden);
 	}
 
-	record Row(LevelRef level, List<Expectation> cells) {
+	record Row(Level level, List<Cell> cells) {
 	}
 
 	/**
@@ -43,16 +43,16 @@ record Comparison(List<RoleRef> roles, List<Row> rows, boolean requiredOnly, lon
 	 *
 	 * @param mandatoryFrom the first level at which the roles' cells are required, or null for never
 	 */
-	record Group(LevelRef mandatoryFrom, List<RoleRef> roles) {
+	record Group(Level mandatoryFrom, List<Role> roles) {
 
 		static List<Group> of(SkillProfile profile) {
-			Map<LevelRef, List<RoleRef>> groups = new LinkedHashMap<>();
+			Map<Level, List<Role>> groups = new LinkedHashMap<>();
 			profile.levels().forEach((level) -> groups.put(level, new ArrayList<>()));
-			List<RoleRef> never = new ArrayList<>();
-			for (RoleRef role : profile.roles()) {
+			List<Role> never = new ArrayList<>();
+			for (Role role : profile.roles()) {
 				profile.levels()
 					.stream()
-					.filter((level) -> profile.cell(role, level).map(Expectation::required).orElse(false))
+					.filter((level) -> profile.cell(role, level).map(Cell::required).orElse(false))
 					.findFirst()
 					.ifPresentOrElse((level) -> groups.get(level).add(role), () -> never.add(role));
 			}

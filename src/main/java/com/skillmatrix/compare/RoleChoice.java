@@ -3,22 +3,22 @@ package com.skillmatrix.compare;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.matrix.SkillProfile.RoleRef;
 import com.skillmatrix.system.PageException;
 
 /**
  * The roles a comparison asks for, read from the repeated {@code roles} parameter: the valid ones in the order
  * given, and every problem with the rest, so that a bad choice can be shown with what was right in it.
  */
-record RoleChoice(List<RoleRef> roles, List<Problem> problems) {
+record RoleChoice(List<Role> roles, List<Problem> problems) {
 
 	static final int MIN = 2;
 
 	static final int MAX = 6;
 
 	static RoleChoice of(SkillProfile profile, List<String> values) {
-		List<RoleRef> roles = new ArrayList<>();
+		List<Role> roles = new ArrayList<>();
 		List<Problem> problems = new ArrayList<>();
 		for (String value : values) {
 			if (value.isEmpty()) {

@@ -1,31 +1,10 @@
 package com.skillmatrix.matrix;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
-/** A step of the growth path, from Junior (sort order 1) to Principal. */
-@Entity
-@Table(name = "levels")
-public class Level {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(nullable = false)
-	private String name;
-
-	@Column(nullable = false)
-	private String slug;
-
-	@Column(name = "sort_order", nullable = false)
-	private int sortOrder;
-
-	protected Level() {
-	}
+/**
+ * A step of the growth path. Levels are data: their names, their number and their order come from the matrix.
+ *
+ * @param rank the level's place in the order, lowest first
+ */
+public record Level(String name, String slug, int rank) {
 
 }

@@ -1,28 +1,6 @@
 package com.skillmatrix.matrix;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 /** A job role, shared by every skill; its slug is a stable URL that HR links to. */
-@Entity
-@Table(name = "roles")
-public class Role {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(nullable = false)
-	private String name;
-
-	@Column(nullable = false)
-	private String slug;
-
-	protected Role() {
-	}
+public record Role(String name, String slug) {
 
 }

@@ -1,57 +1,63 @@
 package com.skillmatrix.matrix;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.skillmatrix.system.PageException;
-import com.skillmatrix.system.PageException.PageLink;
-
 /**
- * Everything the pages of one skill show: where it sits, the five levels, the roles it applies to and every cell.
+ * Everything the pages of one skill show: where it sits, the levels, the roles it applies to and every cell.
  * Built from two queries; each page picks its view from it in plain Java.
  */
 public final class SkillProfile {
 
 	private final SkillInfo skill;
 
-	private final List<LevelRef> levels;
+	private final List<Level> levels;
 
-	private final List<RoleRef> roles;
+	private final List<Role> roles;
 
-	private final Map<String, Expectation> cells = new HashMap<>();
+	private final Map<String, Cell> cells = new HashMap<>();
 
 	private final Figures figures;
 
-	public SkillProfile(SkillInfo skill, List<LevelRef> levels, List<Expectation> expectations) {
+	public SkillProfile(SkillInfo skill, List<Level> levels, List<Cell> cells) {
 		this.skill = skill;
-		this.levels = levels.stream().sorted(Comparator.comparingInt(LevelRef::rank)).toList();
-		this.roles = expectations.stream()
-			.map(Expectation::role)
+		this.levels = levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
+		this.roles = cells.stream()
+			.map(Cell::role)
 			.distinct()
-			.sorted(Comparator.comparing(RoleRef::name, String.CASE_INSENSITIVE_ORDER))
+			.sorted(Comparator.comparing(Role::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
-		expectations.forEach((cell) -> this.cells.put(key(cell.role(), cell.level()), cell));
-		long required = expectations.stream().filter(Expectation::required).count();
-		long levelsWithCells = expectations.stream().map(Expectation::level).distinct().count();
-		this.figures = Figures.of(this.roles.size(), levelsWithCells, required, expectations.size());
+		cells.forEach((cell) -> this.cells.put(key(cell.role(), cell.level()), cell));
+		long required = cells.stream().filter(Cell::required).count();
+		long levelsWithCells = cells.stream().map(Cell::level).distinct().count();
+		this.figures = Figures.of(this.roles.size(), levelsWithCells, required, cells.size());
 	}
 
 	public SkillInfo skill() {
 		return this.skill;
 	}
 
-	/** All levels, Junior first, whether or not the skill has cells there. */
-	public List<LevelRef> levels() {
+	/** All levels, lowest first, whether or not the skill has cells there. */
+	public List<Level> levels() {
 		return this.levels;
 	}
 
+	/** The lowest level, where the growth path starts. */
+	public Level firstLevel() {
+		return this.levels.get(0);
+	}
+
+	/** The top level, where the growth path ends. */
+	public Level lastLevel() {
+		return this.levels.get(this.levels.size() - 1);
+	}
+
 	/** The roles that have at least one cell, by name. */
-	public List<RoleRef> roles() {
+	public List<Role> roles() {
 		return this.roles;
 	}
 
@@ -59,119 +65,50 @@ public final class SkillProfile {
 		return this.figures;
 	}
 
-	public Optional<LevelRef> level(String slug) {
+	public Optional<Level> level(String slug) {
 		return this.levels.stream().filter((level) -> level.slug().equals(slug)).findFirst();
 	}
 
-	public Optional<RoleRef> role(String slug) {
+	public Optional<Role> role(String slug) {
 		return this.roles.stream().filter((role) -> role.slug().equals(slug)).findFirst();
 	}
 
-	public Optional<LevelRef> next(LevelRef level) {
+	public Optional<Level> next(Level level) {
 		int index = this.levels.indexOf(level);
 		return (index + 1 < this.levels.size()) ? Optional.of(this.levels.get(index + 1)) : Optional.empty();
 	}
 
-	public Optional<LevelRef> previous(LevelRef level) {
+	public Optional<Level> previous(Level level) {
 		int index = this.levels.indexOf(level);
 		return (index > 0) ? Optional.of(this.levels.get(index - 1)) : Optional.empty();
 	}
 
 	/** The role's cell at the level, or empty where the role is not expected to know the skill at that level. */
-	public Optional<Expectation> cell(RoleRef role, LevelRef level) {
+	public Optional<Cell> cell(Role role, Level level) {
 		return Optional.ofNullable(this.cells.get(key(role, level)));
 	}
 
 	/** The level's rows in the export's order. */
-	public List<Expectation> atLevel(LevelRef level) {
+	public List<Cell> atLevel(Level level) {
 		return this.cells.values()
 			.stream()
 			.filter((cell) -> cell.level().equals(level))
-			.sorted(Comparator.comparingInt(Expectation::position))
+			.sorted(Comparator.comparingInt(Cell::position))
 			.toList();
 	}
 
 	/** The role's cells, one per level in order, null where the role is not expected at that level. */
-	public List<Expectation> cellsOf(RoleRef role) {
+	public List<Cell> cellsOf(Role role) {
 		return this.levels.stream().map((level) -> this.cells.get(key(role, level))).toList();
 	}
 
-	/** The level a path names; an unknown one is not found. */
-	public LevelRef requireLevel(String slug) {
-		return level(slug).orElseThrow(
-				() -> PageException.notFound("notFound.level", slug, this.skill.name()).withLinks(levelLinks()));
-	}
-
-	/** The role a path names; an unknown one, or one with no cell in this skill, is not found. */
-	public RoleRef requireRole(String slug) {
-		return role(slug).orElseThrow(() -> PageException.notFound("notFound.role", slug, this.skill.name())
-			.withLinks(List.of(new PageLink(this.skill.name(), "/skills/" + this.skill.slug()))));
-	}
-
-	/**
-	 * The one level a query parameter names. Missing, repeated or unknown values are a bad request that lists the
-	 * valid levels.
-	 */
-	public LevelRef levelParameter(String parameter, List<String> values) {
-		String choices = String.join(", ", this.levels.stream().map(LevelRef::name).toList());
-		if (values == null || values.isEmpty() || values.get(0).isEmpty()) {
-			throw PageException.badRequest("badRequest.level.missing", parameter, choices).withLinks(levelLinks());
-		}
-		if (values.size() > 1) {
-			throw PageException.badRequest("badRequest.level.repeated", parameter, choices).withLinks(levelLinks());
-		}
-		return level(values.get(0)).orElseThrow(() -> PageException
-			.badRequest("badRequest.level.unknown", values.get(0), parameter, choices)
-			.withLinks(levelLinks()));
-	}
-
-	/**
-	 * The roles a repeatable query parameter names, in the order given; none when it is absent. An empty, unknown or
-	 * repeated value is a bad request that says which.
-	 */
-	public List<RoleRef> roleParameters(String parameter, List<String> values) {
-		if (values == null) {
-			return List.of();
-		}
-		List<RoleRef> roles = new ArrayList<>();
-		for (String value : values) {
-			if (value.isEmpty()) {
-				throw PageException.badRequest("badRequest.role.empty", parameter);
-			}
-			RoleRef role = role(value).orElseThrow(
-					() -> PageException.badRequest("badRequest.role.unknown", value, parameter, this.skill.name()));
-			if (roles.contains(role)) {
-				throw PageException.badRequest("badRequest.role.repeated", value, parameter);
-			}
-			roles.add(role);
-		}
-		return roles;
-	}
-
-	private List<PageLink> levelLinks() {
-		return this.levels.stream()
-			.map((level) -> new PageLink(level.name(),
-					"/skills/" + this.skill.slug() + "/levels/" + level.slug()))
-			.toList();
-	}
-
-	private static String key(RoleRef role, LevelRef level) {
+	private static String key(Role role, Level level) {
 		return role.slug() + '/' + level.slug();
 	}
 
 	/** The skill itself and where it sits in the catalogue. */
 	public record SkillInfo(long id, String name, String slug, String summary, LocalDate lastUpdated, String domain,
 			String domainSlug, String category, String categorySlug) {
-	}
-
-	public record LevelRef(String name, String slug, int rank) {
-	}
-
-	public record RoleRef(String name, String slug) {
-	}
-
-	/** One cell: what the role is expected to know at the level, and whether it is mandatory. */
-	public record Expectation(RoleRef role, LevelRef level, int position, boolean required, String description) {
 	}
 
 }

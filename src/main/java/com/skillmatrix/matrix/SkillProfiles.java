@@ -4,11 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.skillmatrix.matrix.SkillProfile.Expectation;
-import com.skillmatrix.matrix.SkillProfile.LevelRef;
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
-import com.skillmatrix.matrix.Slugs;
-import com.skillmatrix.system.PageException;
+import com.skillmatrix.matrix.schema.Skill;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -17,18 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 /** Loads a skill's profile in two queries: the skill, then every level with the skill's cells at it. */
 public interface SkillProfiles extends Repository<Skill, Long> {
 
-	/** The skill a path names; an unknown one is not found, and one that cannot be a slug is not looked for. */
-	default SkillProfile require(String slug) {
-		return (Slugs.isSlug(slug) ? find(slug) : Optional.<SkillProfile>empty())
-			.orElseThrow(() -> PageException.notFound("notFound.skill", slug));
-	}
-
+	/** The skill a slug names, if any; text that cannot be a slug is not looked for. */
 	@Transactional(readOnly = true)
 	default Optional<SkillProfile> find(String slug) {
+		if (!Slugs.isSlug(slug)) {
+			return Optional.empty();
+		}
 		return findInfo(slug).map((skill) -> {
-			List<LevelCell> rows = findLevelCells(skill.id());
-			List<LevelRef> levels = rows.stream().map(LevelCell::level).distinct().toList();
-			List<Expectation> cells = rows.stream().map(LevelCell::cell).filter(Objects::nonNull).toList();
+			List<LevelWithCell> rows = findLevels(skill.id());
+			List<Level> levels = rows.stream().map(LevelWithCell::level).distinct().toList();
+			List<Cell> cells = rows.stream().map(LevelWithCell::cell).filter(Objects::nonNull).toList();
 			return new SkillProfile(skill, levels, cells);
 		});
 	}
@@ -43,21 +38,21 @@ public interface SkillProfiles extends Repository<Skill, Long> {
 
 	/** Every level, once per cell the skill has there, or once with no cell. */
 	@Query("""
-			select new com.skillmatrix.matrix.SkillProfiles$LevelCell(l.name, l.slug, l.sortOrder, r.name, r.slug,
-				cell.rowPosition, cell.required, cell.description)
+			select new com.skillmatrix.matrix.SkillProfiles$LevelWithCell(
+				new com.skillmatrix.matrix.Level(l.name, l.slug, l.sortOrder), r.name, r.slug, cell.rowPosition,
+				cell.required, cell.description)
 			from Level l left join Cell cell on cell.level = l and cell.skill.id = :skillId left join cell.role r
 			order by l.sortOrder, cell.rowPosition
 			""")
-	List<LevelCell> findLevelCells(long skillId);
+	List<LevelWithCell> findLevels(long skillId);
 
-	record LevelCell(LevelRef level, Expectation cell) {
+	/** A row of {@link #findLevels}: a level, and one of the skill's cells there, or null where it has none. */
+	record LevelWithCell(Level level, Cell cell) {
 
-		public LevelCell(String levelName, String levelSlug, int levelRank, String roleName, String roleSlug,
-				Integer position, Boolean required, String description) {
-			this(new LevelRef(levelName, levelSlug, levelRank), (roleName != null)
-					? new Expectation(new SkillProfile.RoleRef(roleName, roleSlug),
-							new LevelRef(levelName, levelSlug, levelRank), position, required, description)
-					: null);
+		public LevelWithCell(Level level, String roleName, String roleSlug, Integer position, Boolean required,
+				String description) {
+			this(level, (roleName != null)
+					? new Cell(new Role(roleName, roleSlug), level, position, required, description) : null);
 		}
 
 	}

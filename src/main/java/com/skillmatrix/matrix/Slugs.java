@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * The rule that gives a name its URL slug, so that links stay stable and readable.
  * <ol>
  * <li>A trailing abbreviation in brackets is dropped: "Site Reliability Engineer (SRE)".</li>
- * <li>"#" reads "sharp" and a dot that starts a word reads "dot": "C#/.NET" becomes "csharp-dotnet";
- * other dots go: "Node.js" becomes "nodejs".</li>
+ * <li>"#" reads "sharp", "+" reads "plus" and a dot that starts a word reads "dot": "C#/.NET" becomes
+ * "csharp-dotnet" and "C++" "cplusplus", so that it stays apart from "C"; other dots go: "Node.js" becomes
+ * "nodejs".</li>
  * <li>Accents are removed, letters lower-cased, and every other run of characters becomes one hyphen.</li>
  * </ol>
  */

@@ -1,9 +1,11 @@
 package com.skillmatrix.role;
 
+import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.matrix.SkillProfile.LevelRef;
-import com.skillmatrix.matrix.SkillProfile.RoleRef;
 import com.skillmatrix.matrix.SkillProfiles;
+import com.skillmatrix.system.Lookups;
+import com.skillmatrix.system.PageException;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -31,9 +33,10 @@ class RoleController {
 	@GetMapping("/skills/{skill}/roles/{role}")
 	String detail(@PathVariable String skill, @PathVariable String role,
 			@RequestParam MultiValueMap<String, String> query, Model model) {
-		SkillProfile profile = this.skills.require(skill);
-		RoleRef chosen = profile.requireRole(role);
-		LevelRef highlighted = query.containsKey("level") ? profile.levelParameter("level", query.get("level")) : null;
+		SkillProfile profile = Lookups.skill(this.skills, skill);
+		Role chosen = Lookups.role(profile, role);
+		Level highlighted = query.containsKey("level") ? Lookups.levelParameter(profile, "level", query.get("level"))
+				: null;
 		model.addAttribute("profile", profile);
 		model.addAttribute("detail", RoleDetail.of(profile, chosen, highlighted));
 		return "role/detail";
@@ -41,8 +44,8 @@ class RoleController {
 
 	@GetMapping("/roles/{role}")
 	String profile(@PathVariable String role, Model model) {
-		RoleRef found = this.roles.require(role);
-		model.addAttribute("profile", RoleProfile.of(found, this.roles.findLevelCells(role)));
+		Role found = this.roles.find(role).orElseThrow(() -> PageException.notFound("notFound.roleProfile", role));
+		model.addAttribute("profile", RoleProfile.of(found, this.roles.findLevels(role)));
 		return "role/profile";
 	}
 

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.skillmatrix.matrix.SkillProfile.LevelRef;
-import com.skillmatrix.matrix.SkillProfile.RoleRef;
+import com.skillmatrix.matrix.Cell;
+import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Role;
+import com.skillmatrix.matrix.SkillProfile.SkillInfo;
 
 /**
  * The role profile HR links to: the role in every skill that names it, level by level.
@@ -15,47 +17,61 @@ import com.skillmatrix.matrix.SkillProfile.RoleRef;
  * @param levels each level with the role's cells there and their counts
  * @param categories the skills that name the role, grouped by domain and category, with their cell per level
  */
-record RoleProfile(RoleRef role, List<LevelCells> levels, List<CategoryRows> categories) {
+record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows> categories) {
 
-	static RoleProfile of(RoleRef role, List<RoleCell> rows) {
-		Map<LevelRef, List<RoleCell>> byLevel = new LinkedHashMap<>();
+	static RoleProfile of(Role role, List<SkillWithCell> rows) {
+		Map<Level, List<SkillWithCell>> byLevel = new LinkedHashMap<>();
 		rows.forEach((row) -> byLevel.computeIfAbsent(row.level(), (level) -> new ArrayList<>()));
-		rows.stream().filter(RoleCell::present).forEach((row) -> byLevel.get(row.level()).add(row));
+		rows.stream().filter(SkillWithCell::present).forEach((row) -> byLevel.get(row.level()).add(row));
 		List<LevelCells> levels = byLevel.entrySet()
 			.stream()
 			.map((entry) -> new LevelCells(entry.getKey(), List.copyOf(entry.getValue())))
 			.toList();
 
-		Map<String, Map<String, List<RoleCell>>> bySkill = new LinkedHashMap<>();
+		Map<String, Map<String, List<SkillWithCell>>> bySkill = new LinkedHashMap<>();
 		rows.stream()
-			.filter(RoleCell::present)
-			.sorted(Comparator.comparing(RoleCell::domain)
-				.thenComparing(RoleCell::category)
-				.thenComparing(RoleCell::skill))
+			.filter(SkillWithCell::present)
+			.sorted(Comparator.comparing((SkillWithCell row) -> row.skill().domain())
+				.thenComparing((row) -> row.skill().category())
+				.thenComparing((row) -> row.skill().name()))
 			.forEach((row) -> bySkill
-				.computeIfAbsent(row.domainSlug() + '/' + row.categorySlug(), (key) -> new LinkedHashMap<>())
-				.computeIfAbsent(row.skillSlug(), (key) -> new ArrayList<>())
+				.computeIfAbsent(row.skill().domainSlug() + '/' + row.skill().categorySlug(),
+						(key) -> new LinkedHashMap<>())
+				.computeIfAbsent(row.skill().slug(), (key) -> new ArrayList<>())
 				.add(row));
 		List<CategoryRows> categories = bySkill.values().stream().map((skills) -> {
 			List<SkillRow> skillRows = skills.values().stream().map((cells) -> {
-				RoleCell first = cells.get(0);
-				List<RoleCell> perLevel = levels.stream()
-					.map((level) -> cells.stream().filter((cell) -> cell.level().equals(level.level())).findFirst()
+				SkillInfo skill = cells.get(0).skill();
+				List<Cell> perLevel = levels.stream()
+					.map((level) -> cells.stream()
+						.map(SkillWithCell::cell)
+						.filter((cell) -> cell.level().equals(level.level()))
+						.findFirst()
 						.orElse(null))
 					.toList();
-				return new SkillRow(first.skill(), first.skillSlug(), perLevel);
+				return new SkillRow(skill.name(), skill.slug(), perLevel);
 			}).toList();
-			RoleCell first = skills.values().iterator().next().get(0);
+			SkillInfo first = skills.values().iterator().next().get(0).skill();
 			return new CategoryRows(first.domain(), first.category(), skillRows);
 		}).toList();
 		return new RoleProfile(role, levels, categories);
 	}
 
-	/** The role's cells at one level, across skills. */
-	record LevelCells(LevelRef level, List<RoleCell> cells) {
+	/** The lowest level, where the growth path starts. */
+	public Level firstLevel() {
+		return this.levels.get(0).level();
+	}
+
+	/** The top level, where the growth path ends. */
+	public Level lastLevel() {
+		return this.levels.get(this.levels.size() - 1).level();
+	}
+
+	/** The role's cells at one level, each with its skill. */
+	record LevelCells(Level level, List<SkillWithCell> cells) {
 
 		public long mandatory() {
-			return this.cells.stream().filter(RoleCell::required).count();
+			return this.cells.stream().filter((row) -> row.cell().required()).count();
 		}
 
 		public long optional() {
@@ -68,7 +84,7 @@ record RoleProfile(RoleRef role, List<LevelCells> levels, List<CategoryRows> cat
 	}
 
 	/** A skill in the grid: the role's cell at each level, null where it is not expected. */
-	record SkillRow(String name, String slug, List<RoleCell> cells) {
+	record SkillRow(String name, String slug, List<Cell> cells) {
 	}
 
 }

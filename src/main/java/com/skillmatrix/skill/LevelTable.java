@@ -2,23 +2,22 @@ package com.skillmatrix.skill;
 
 import java.util.List;
 
+import com.skillmatrix.matrix.Cell;
+import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.matrix.SkillProfile.Expectation;
-import com.skillmatrix.matrix.SkillProfile.LevelRef;
 
 /**
  * The role table of one level: every role with a cell there, in the export's order, and the levels around it.
  *
- * @param previous the level below, or null at Junior
- * @param next the level to advance to, or null at Principal
+ * @param previous the level below, or null at the lowest level
+ * @param next the level to advance to, or null at the top level
  * @param requiredOnly whether optional rows are hidden
  */
-record LevelTable(LevelRef level, List<Expectation> rows, long required, LevelRef previous, LevelRef next,
-		boolean requiredOnly) {
+record LevelTable(Level level, List<Cell> rows, long required, Level previous, Level next, boolean requiredOnly) {
 
-	static LevelTable of(SkillProfile profile, LevelRef level, boolean requiredOnly) {
-		List<Expectation> rows = profile.atLevel(level);
-		long required = rows.stream().filter(Expectation::required).count();
+	static LevelTable of(SkillProfile profile, Level level, boolean requiredOnly) {
+		List<Cell> rows = profile.atLevel(level);
+		long required = rows.stream().filter(Cell::required).count();
 		return new LevelTable(level, rows, required, profile.previous(level).orElse(null),
 				profile.next(level).orElse(null), requiredOnly);
 	}
@@ -28,8 +27,8 @@ record LevelTable(LevelRef level, List<Expectation> rows, long required, LevelRe
 	}
 
 	/** The rows the table shows: all of them, or the required ones only. */
-	public List<Expectation> shown() {
-		return this.requiredOnly ? this.rows.stream().filter(Expectation::required).toList() : this.rows;
+	public List<Cell> shown() {
+		return this.requiredOnly ? this.rows.stream().filter(Cell::required).toList() : this.rows;
 	}
 
 	public long hidden() {

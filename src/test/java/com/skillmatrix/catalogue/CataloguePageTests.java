@@ -69,6 +69,12 @@ class CataloguePageTests {
 	}
 
 	@Test
+	void introNamesTheFirstAndTheTopLevelOfTheData() {
+		assertThat(Pages.get(this.mvc, "/").selectFirst("main .lede").text()).isEqualTo(
+				"Choose a skill to see what every role is expected to know at each level, from Junior to Principal.");
+	}
+
+	@Test
 	void tablesHaveCaptionsAndScopedHeaders() {
 		Document page = Pages.get(this.mvc, "/");
 		assertThat(page.select("table")).isNotEmpty().allSatisfy((table) -> {

@@ -3,10 +3,10 @@ package com.skillmatrix.compare;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.skillmatrix.matrix.Cell;
+import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.matrix.SkillProfile.Expectation;
-import com.skillmatrix.matrix.SkillProfile.LevelRef;
-import com.skillmatrix.matrix.SkillProfile.RoleRef;
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
 import org.junit.jupiter.api.Test;
 
@@ -14,13 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RoleChoiceTests {
 
-	private static final LevelRef JUNIOR = new LevelRef("Junior", "junior", 1);
+	private static final Level JUNIOR = new Level("Junior", "junior", 1);
 
 	private static final SkillProfile PROFILE = new SkillProfile(
 			new SkillInfo(1, "Vault", "vault", "", LocalDate.of(2026, 1, 1), "D", "d", "C", "c"), List.of(JUNIOR),
 			List.of("a", "b", "c", "d", "e", "f", "g")
 				.stream()
-				.map((slug) -> new Expectation(new RoleRef(slug.toUpperCase(), slug), JUNIOR, 1, false, "x"))
+				.map((slug) -> new Cell(new Role(slug.toUpperCase(), slug), JUNIOR, 1, false, "x"))
 				.toList());
 
 	@Test
@@ -32,7 +32,7 @@ class RoleChoiceTests {
 	@Test
 	void problemsAreListedAndTheValidPartKept() {
 		RoleChoice choice = RoleChoice.of(PROFILE, List.of("a", "zz", "b", "a", ""));
-		assertThat(choice.roles()).extracting(RoleRef::slug).containsExactly("a", "b");
+		assertThat(choice.roles()).extracting(Role::slug).containsExactly("a", "b");
 		assertThat(choice.problems()).extracting(RoleChoice.Problem::code)
 			.containsExactly("compare.problem.unknown", "compare.problem.repeated", "compare.problem.empty");
 		assertThat(choice.validPartComparable()).isTrue();

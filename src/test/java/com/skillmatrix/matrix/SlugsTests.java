@@ -1,5 +1,6 @@
 package com.skillmatrix.matrix;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,6 +46,23 @@ class SlugsTests {
 			""")
 	void otherNamesFollowTheSameRule(String name, String slug) {
 		assertThat(Slugs.of(name)).isEqualTo(slug).matches(Slugs.VALID);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = ';', textBlock = """
+			C++ Developer; cplusplus-developer
+			C Developer; c-developer
+			Backend Developer (C++); backend-developer-cplusplus
+			Game Developer (C/C++); game-developer-c-cplusplus
+			Notepad++; notepadplusplus
+			""")
+	void plusReadsPlus(String name, String slug) {
+		assertThat(Slugs.of(name)).isEqualTo(slug).matches(Slugs.VALID);
+	}
+
+	@Test
+	void cPlusPlusAndCStayApart() {
+		assertThat(Slugs.of("C++ Developer")).isNotEqualTo(Slugs.of("C Developer"));
 	}
 
 }

@@ -81,6 +81,14 @@ class RoleDetailPageTests {
 	}
 
 	@Test
+	void descriptionNamesTheFirstAndTheTopLevelOfTheData() {
+		Document page = Pages.get(this.mvc, "/skills/vault-secrets/roles/devops-engineer");
+		assertThat(page.select("meta[name=description]").attr("content"))
+			.isEqualTo("What a DevOps Engineer is expected to know of Secrets Management at each level, "
+					+ "from Junior to Principal.");
+	}
+
+	@Test
 	void firstAndLastRolesHaveOneNeighbour() {
 		assertThat(Pages.get(this.mvc, "/skills/vault-secrets/roles/application-security-engineer")
 			.select("nav.pager a")

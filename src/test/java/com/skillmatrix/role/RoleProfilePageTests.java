@@ -89,6 +89,12 @@ class RoleProfilePageTests {
 	}
 
 	@Test
+	void introNamesTheFirstAndTheTopLevelOfTheData() {
+		assertThat(Pages.get(this.mvc, "/roles/devops-engineer").selectFirst("main .lede").text()).isEqualTo(
+				"Role profile: what a DevOps Engineer is expected to know in every skill, from Junior to Principal.");
+	}
+
+	@Test
 	void unknownRoleShowsNotFoundPage() {
 		Document page = Pages.get(this.mvc, "/roles/astronaut", 404);
 		assertThat(page.selectFirst("main .lede").text()).isEqualTo("There is no role called “astronaut”.");

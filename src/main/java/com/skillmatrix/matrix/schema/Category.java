@@ -1,4 +1,4 @@
-package com.skillmatrix.matrix;
+package com.skillmatrix.matrix.schema;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,0 +1,33 @@
+package com.skillmatrix.role;
+
+import java.time.LocalDate;
+
+import com.skillmatrix.matrix.Cell;
+import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Role;
+import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+
+/**
+ * A row of the role profile's query: a level, and one skill with the role's cell there.
+ *
+ * @param skill the skill, or null for a level where the role has no cell in any skill
+ * @param cell the role's cell in the skill at the level, or null with the skill
+ */
+record SkillWithCell(Level level, SkillInfo skill, Cell cell) {
+
+	/** The shape the query selects: the skill's and the cell's columns, all null where there is no cell. */
+	SkillWithCell(Level level, Long skillId, String skillName, String skillSlug, String summary,
+			LocalDate lastUpdated, String domain, String domainSlug, String category, String categorySlug,
+			String roleName, String roleSlug, Integer position, Boolean required, String description) {
+		this(level,
+				(skillId != null) ? new SkillInfo(skillId, skillName, skillSlug, summary, lastUpdated, domain,
+						domainSlug, category, categorySlug) : null,
+				(skillId != null) ? new Cell(new Role(roleName, roleSlug), level, position, required, description)
+						: null);
+	}
+
+	boolean present() {
+		return this.cell != null;
+	}
+
+}

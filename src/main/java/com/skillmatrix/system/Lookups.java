@@ -1,0 +1,91 @@
+package com.skillmatrix.system;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Role;
+import com.skillmatrix.matrix.SkillProfile;
+import com.skillmatrix.matrix.SkillProfiles;
+import com.skillmatrix.system.PageException.PageLink;
+
+/**
+ * What a skill page's address names, looked up in the matrix. The model answers whether it is there; this is where
+ * a miss becomes a 404 page that says what was not found and a bad parameter a 400 page that says what is wrong,
+ * each with links that lead on.
+ */
+public final class Lookups {
+
+	private Lookups() {
+	}
+
+	/** The skill a path names; an unknown one is not found. */
+	public static SkillProfile skill(SkillProfiles profiles, String slug) {
+		return profiles.find(slug).orElseThrow(() -> PageException.notFound("notFound.skill", slug));
+	}
+
+	/** The level a path names; an unknown one is not found. */
+	public static Level level(SkillProfile profile, String slug) {
+		return profile.level(slug)
+			.orElseThrow(() -> PageException.notFound("notFound.level", slug, profile.skill().name())
+				.withLinks(levelLinks(profile)));
+	}
+
+	/** The role a path names; an unknown one, or one with no cell in this skill, is not found. */
+	public static Role role(SkillProfile profile, String slug) {
+		return profile.role(slug)
+			.orElseThrow(() -> PageException.notFound("notFound.role", slug, profile.skill().name())
+				.withLinks(List.of(new PageLink(profile.skill().name(), "/skills/" + profile.skill().slug()))));
+	}
+
+	/**
+	 * The one level a query parameter names. Missing, repeated or unknown values are a bad request that lists the
+	 * valid levels.
+	 */
+	public static Level levelParameter(SkillProfile profile, String parameter, List<String> values) {
+		String choices = String.join(", ", profile.levels().stream().map(Level::name).toList());
+		if (values == null || values.isEmpty() || values.get(0).isEmpty()) {
+			throw PageException.badRequest("badRequest.level.missing", parameter, choices)
+				.withLinks(levelLinks(profile));
+		}
+		if (values.size() > 1) {
+			throw PageException.badRequest("badRequest.level.repeated", parameter, choices)
+				.withLinks(levelLinks(profile));
+		}
+		return profile.level(values.get(0))
+			.orElseThrow(() -> PageException.badRequest("badRequest.level.unknown", values.get(0), parameter, choices)
+				.withLinks(levelLinks(profile)));
+	}
+
+	/**
+	 * The roles a repeatable query parameter names, in the order given; none when it is absent. An empty, unknown or
+	 * repeated value is a bad request that says which.
+	 */
+	public static List<Role> roleParameters(SkillProfile profile, String parameter, List<String> values) {
+		if (values == null) {
+			return List.of();
+		}
+		List<Role> roles = new ArrayList<>();
+		for (String value : values) {
+			if (value.isEmpty()) {
+				throw PageException.badRequest("badRequest.role.empty", parameter);
+			}
+			Role role = profile.role(value)
+				.orElseThrow(() -> PageException.badRequest("badRequest.role.unknown", value, parameter,
+						profile.skill().name()));
+			if (roles.contains(role)) {
+				throw PageException.badRequest("badRequest.role.repeated", value, parameter);
+			}
+			roles.add(role);
+		}
+		return roles;
+	}
+
+	private static List<PageLink> levelLinks(SkillProfile profile) {
+		return profile.levels()
+			.stream()
+			.map((level) -> new PageLink(level.name(), "/skills/" + profile.skill().slug() + "/levels/" + level.slug()))
+			.toList();
+	}
+
+}
