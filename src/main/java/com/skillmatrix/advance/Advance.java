@@ -2,7 +2,8 @@ package com.skillmatrix.advance;
 
 import java.util.List;
 
-import com.skillmatrix.advance.WordDiff.Changes;
+import com.skillmatrix.matrix.WordDiff;
+import com.skillmatrix.matrix.WordDiff.Changes;
 import com.skillmatrix.matrix.Cell;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;

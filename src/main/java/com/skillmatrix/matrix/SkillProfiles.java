@@ -1,5 +1,6 @@
 package com.skillmatrix.matrix;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +46,19 @@ public interface SkillProfiles extends Repository<Skill, Long> {
 			order by l.sortOrder, cell.rowPosition
 			""")
 	List<LevelWithCell> findLevels(long skillId);
+
+	/** When a skill that is no longer in the matrix was removed, newest first: its change log remembers it. */
+	@Query("""
+			select new com.skillmatrix.matrix.SkillProfiles$Removal(c.skillName, i.importedAt)
+			from SkillChange c join c.dataImport i
+			where c.skillSlug = :slug and c.kind = 'SKILL_REMOVED'
+			order by i.id desc
+			""")
+	List<Removal> findRemovals(String slug);
+
+	/** A skill's removal from the matrix. */
+	record Removal(String name, LocalDateTime removedAt) {
+	}
 
 	/** A row of {@link #findLevels}: a level, and one of the skill's cells there, or null where it has none. */
 	record LevelWithCell(Level level, Cell cell) {

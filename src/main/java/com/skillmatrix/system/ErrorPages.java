@@ -37,7 +37,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorPages {
 
 	/** Statuses with a title and text of their own in messages.properties; others fall back to 4xx or 5xx. */
-	private static final Set<Integer> DESCRIBED = Set.of(400, 404, 405, 406, 414, 431, 503);
+	private static final Set<Integer> DESCRIBED = Set.of(400, 404, 405, 406, 410, 414, 431, 503);
 
 	private static final Log logger = LogFactory.getLog(ErrorPages.class);
 

@@ -1,12 +1,15 @@
 package com.skillmatrix.system;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
+import com.skillmatrix.matrix.Slugs;
 import com.skillmatrix.system.PageException.PageLink;
 
 /**
@@ -19,9 +22,21 @@ public final class Lookups {
 	private Lookups() {
 	}
 
-	/** The skill a path names; an unknown one is not found. */
+	/**
+	 * The skill a path names; an unknown one is not found, and one that an import removed is gone, with a link to
+	 * its change log, so that old links and bookmarks say what happened.
+	 */
 	public static SkillProfile skill(SkillProfiles profiles, String slug) {
-		return profiles.find(slug).orElseThrow(() -> PageException.notFound("notFound.skill", slug));
+		return profiles.find(slug).orElseThrow(() -> {
+			List<SkillProfiles.Removal> removals = Slugs.isSlug(slug) ? profiles.findRemovals(slug) : List.of();
+			if (removals.isEmpty()) {
+				return PageException.notFound("notFound.skill", slug);
+			}
+			SkillProfiles.Removal removal = removals.get(0);
+			return PageException
+				.gone("gone.skill", removal.name(), Date.from(removal.removedAt().atZone(ZoneId.systemDefault()).toInstant()))
+				.withLinks(List.of(new PageLink(removal.name(), "/skills/" + slug + "/changes")));
+		});
 	}
 
 	/** The level a path names; an unknown one is not found. */

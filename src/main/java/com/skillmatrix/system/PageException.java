@@ -32,6 +32,10 @@ public final class PageException extends RuntimeException {
 		return new PageException(HttpStatus.NOT_FOUND, messageCode, arguments, List.of());
 	}
 
+	public static PageException gone(String messageCode, Object... arguments) {
+		return new PageException(HttpStatus.GONE, messageCode, arguments, List.of());
+	}
+
 	public static PageException badRequest(String messageCode, Object... arguments) {
 		return new PageException(HttpStatus.BAD_REQUEST, messageCode, arguments, List.of());
 	}

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.skillmatrix.SkillMatrixApplication;
 
@@ -27,11 +29,13 @@ final class Instance implements AutoCloseable {
 		this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 	}
 
-	static Instance start(PostgresCluster cluster) {
+	static Instance start(PostgresCluster cluster, String... arguments) {
 		// As command-line arguments, these win over the profile's defaults, as the standard variables would.
+		List<String> all = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + cluster.jdbcUrl(),
+				"--spring.datasource.username=" + PostgresCluster.USER, "--spring.datasource.password="));
+		all.addAll(List.of(arguments));
 		return new Instance(new SpringApplicationBuilder(SkillMatrixApplication.class).profiles("postgres")
-			.run("--server.port=0", "--spring.datasource.url=" + cluster.jdbcUrl(),
-					"--spring.datasource.username=" + PostgresCluster.USER, "--spring.datasource.password="));
+			.run(all.toArray(String[]::new)));
 	}
 
 	HttpResponse<String> get(String path) {

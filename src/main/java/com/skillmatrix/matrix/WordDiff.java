@@ -1,4 +1,4 @@
-package com.skillmatrix.advance;
+package com.skillmatrix.matrix;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
-package com.skillmatrix.advance;
+package com.skillmatrix.matrix;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.skillmatrix.advance.WordDiff.Change;
-import com.skillmatrix.advance.WordDiff.Changes;
-import com.skillmatrix.advance.WordDiff.Segment;
+import com.skillmatrix.matrix.WordDiff.Change;
+import com.skillmatrix.matrix.WordDiff.Changes;
+import com.skillmatrix.matrix.WordDiff.Segment;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,0 +1,58 @@
+package com.skillmatrix.data;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.skillmatrix.data.SkillChange.Field;
+import com.skillmatrix.data.SkillChange.Kind;
+import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+import com.skillmatrix.matrix.WordDiff;
+
+/**
+ * A skill's change log page: each import that changed the skill, newest first, with what it changed.
+ *
+ * @param removed whether the newest import removed the skill from the matrix
+ */
+record ChangeLog(String skill, String slug, boolean removed, List<Import> imports) {
+
+	/** Groups entries that arrive newest import first. */
+	static ChangeLog of(List<Entry> entries) {
+		Map<Long, List<Entry>> byImport = new LinkedHashMap<>();
+		entries.forEach((entry) -> byImport.computeIfAbsent(entry.importId(), (id) -> new ArrayList<>()).add(entry));
+		List<Import> imports = byImport.values()
+			.stream()
+			.map((changes) -> new Import(changes.get(0).importedAt().toLocalDate(), List.copyOf(changes)))
+			.toList();
+		Entry newest = entries.get(0);
+		boolean removed = imports.get(0).changes().stream().anyMatch((entry) -> entry.change().kind() == Kind.SKILL_REMOVED);
+		return new ChangeLog(newest.change().skillName(), newest.change().skill(), removed, imports);
+	}
+
+	static ChangeLog empty(SkillInfo skill) {
+		return new ChangeLog(skill.name(), skill.slug(), false, List.of());
+	}
+
+	record Import(LocalDate date, List<Entry> changes) {
+	}
+
+	/** One change as the log holds it, with the import it came with. */
+	record Entry(long importId, LocalDateTime importedAt, SkillChange change) {
+
+		Entry(long importId, LocalDateTime importedAt, String skill, String skillName, String kind, String field,
+				String role, String roleSlug, String level, String levelSlug, String before, String after) {
+			this(importId, importedAt, new SkillChange(skill, skillName, Kind.valueOf(kind),
+					(field != null) ? Field.valueOf(field) : null, role, roleSlug, level, levelSlug, before, after));
+		}
+
+		/** A re-worded description's words, kept, dropped and added, as the advance page marks them. */
+		public WordDiff.Changes words() {
+			return WordDiff.compare(this.change.before(), this.change.after());
+		}
+
+	}
+
+}

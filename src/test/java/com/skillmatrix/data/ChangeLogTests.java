@@ -1,0 +1,29 @@
+package com.skillmatrix.data;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChangeLogTests {
+
+	@Test
+	void importsAreGroupedNewestFirstAndARemovalIsSeen() {
+		LocalDateTime first = LocalDateTime.of(2026, 1, 2, 10, 0);
+		LocalDateTime second = LocalDateTime.of(2026, 2, 3, 11, 0);
+		ChangeLog log = ChangeLog.of(List.of(
+				new ChangeLog.Entry(2, second, "a", "A", "SKILL_REMOVED", null, null, null, null, null, null, null),
+				new ChangeLog.Entry(1, first, "a", "A", "CELL_REWORDED", null, "Role", "role", "Low", "low",
+						"Reads code.", "Reads and reviews code."),
+				new ChangeLog.Entry(1, first, "a", "A", "FIELD", "SUMMARY", null, null, null, null, "Old", "New")));
+		assertThat(log.removed()).isTrue();
+		assertThat(log.imports()).extracting(ChangeLog.Import::date)
+			.containsExactly(second.toLocalDate(), first.toLocalDate());
+		assertThat(log.imports().get(1).changes()).hasSize(2);
+		assertThat(log.imports().get(1).changes().get(0).words().next())
+			.anySatisfy((segment) -> assertThat(segment.text()).isEqualTo("and reviews"));
+	}
+
+}
