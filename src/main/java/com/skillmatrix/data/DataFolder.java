@@ -16,17 +16,32 @@ public final class DataFolder {
 
 	/** Reads a folder; one that does not exist or cannot be listed is a problem, not an exception. */
 	public static MatrixReader.Reading read(Path folder) {
+		return read(folder, filesIfAny(folder));
+	}
+
+	/** Reads files already taken from a folder, or says why there were none to take. */
+	static MatrixReader.Reading read(Path folder, List<DataFile> files) {
 		String name = folder.toString();
 		if (!Files.isDirectory(folder)) {
 			String problem = Files.exists(folder) ? "is not a folder" : "does not exist";
 			return new MatrixReader.Reading(null, List.of(new Problem(name, 0, "the data folder " + problem)), 0);
 		}
 		try {
-			return MatrixReader.read(name, files(folder));
+			return MatrixReader.read(name, (files != null) ? files : files(folder));
 		}
 		catch (UncheckedIOException ex) {
 			return new MatrixReader.Reading(null,
 					List.of(new Problem(name, 0, "the data folder cannot be read: " + ex.getCause().getMessage())), 0);
+		}
+	}
+
+	/** The folder's files, or null when it cannot be read (and {@link #read} says why). */
+	static List<DataFile> filesIfAny(Path folder) {
+		try {
+			return Files.isDirectory(folder) ? files(folder) : null;
+		}
+		catch (UncheckedIOException ex) {
+			return null;
 		}
 	}
 

@@ -36,21 +36,24 @@ class MatrixMigration implements JavaMigration {
 
 	private final String folder;
 
-	private MatrixReader.Reading reading;
+	private List<DataFile> files;
 
 	MatrixMigration(@Value("${skillmatrix.data:}") String folder) {
 		this.folder = folder;
 	}
 
-	/** The folder, read once: Flyway asks for the checksum more than once, and the load needs the same reading. */
-	synchronized MatrixReader.Reading reading() {
-		if (this.reading == null) {
-			this.reading = this.folder.isBlank() ? bundled() : DataFolder.read(Path.of(this.folder));
+	/**
+	 * The folder's files, read once: Flyway asks for the checksum more than once, and the load must read the same
+	 * bytes. Only a load parses them, so that a start with unchanged data costs a read and a checksum.
+	 */
+	private synchronized List<DataFile> files() {
+		if (this.files == null) {
+			this.files = this.folder.isBlank() ? bundled() : DataFolder.filesIfAny(Path.of(this.folder));
 		}
-		return this.reading;
+		return this.files;
 	}
 
-	private static MatrixReader.Reading bundled() {
+	private static List<DataFile> bundled() {
 		try {
 			List<DataFile> files = new ArrayList<>();
 			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(BUNDLED)) {
@@ -59,7 +62,7 @@ class MatrixMigration implements JavaMigration {
 					files.add(new DataFile(name, "seed/" + name, resource.getContentAsByteArray()));
 				}
 			}
-			return MatrixReader.read("seed", files);
+			return files;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -78,7 +81,7 @@ class MatrixMigration implements JavaMigration {
 
 	@Override
 	public Integer getChecksum() {
-		return reading().checksum();
+		return MatrixReader.checksum(files());
 	}
 
 	@Override
@@ -88,7 +91,8 @@ class MatrixMigration implements JavaMigration {
 
 	@Override
 	public void migrate(Context context) {
-		MatrixReader.Reading reading = reading();
+		MatrixReader.Reading reading = this.folder.isBlank() ? MatrixReader.read("seed", files())
+				: DataFolder.read(Path.of(this.folder), files());
 		if (!reading.clean()) {
 			throw new MatrixDataException(reading.problems());
 		}

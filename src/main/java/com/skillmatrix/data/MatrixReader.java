@@ -292,9 +292,12 @@ public final class MatrixReader {
 	}
 
 	/** A checksum of the folder's names and bytes: the load runs again only when it changes. */
-	private static int checksum(List<DataFile> files) {
+	static int checksum(List<DataFile> files) {
 		CRC32 crc = new CRC32();
-		for (DataFile file : files) {
+		if (files == null) {
+			return 0;
+		}
+		for (DataFile file : files.stream().sorted(Comparator.comparing(DataFile::name)).toList()) {
 			crc.update(file.name().getBytes(StandardCharsets.UTF_8));
 			crc.update(0);
 			crc.update(file.bytes());
