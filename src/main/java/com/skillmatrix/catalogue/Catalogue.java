@@ -1,26 +1,68 @@
 package com.skillmatrix.catalogue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import com.skillmatrix.matrix.Level;
 
 /**
- * The catalogue page's model: domains, their categories and skills in order, the list of roles, and the ends of the
- * growth path that its introduction names.
+ * The catalogue's model: domains with their categories and skills in order, each group with its counts; the roles,
+ * grouped by initial so that seventy of them stay scannable; and the ends of the growth path that the introduction
+ * names.
+ *
+ * @param compact whether the matrix is too long for one page, so that the catalogue lists domains and categories
+ * and each domain's skills have a page of their own
  */
-record Catalogue(List<DomainGroup> domains, List<RoleEntry> roles, Level firstLevel, Level lastLevel) {
+record Catalogue(List<DomainGroup> domains, List<RoleGroup> roles, Level firstLevel, Level lastLevel,
+		boolean compact) {
 
-	record DomainGroup(String name, String slug, List<CategoryGroup> categories) {
+	/** Above this many skills the catalogue lists domains and categories rather than every skill. */
+	static final int COMPACT_FROM = 40;
+
+	record DomainGroup(String name, String slug, List<CategoryGroup> categories, Counts counts) {
 	}
 
-	record CategoryGroup(String name, String slug, List<SkillEntry> skills) {
+	record CategoryGroup(String name, String slug, List<SkillEntry> skills, Counts counts) {
 	}
 
-	/** Groups skills that arrive sorted by domain, then category, keeping that order. */
-	static Catalogue of(List<SkillEntry> skills, List<RoleEntry> roles, List<Level> levels) {
+	/** What a group of skills holds: its skills, the distinct roles they name, and their mandatory cells. */
+	record Counts(long skills, long roles, long mandatory, long cells) {
+
+		/** The share of cells that are mandatory, in whole percent. */
+		public long mandatoryShare() {
+			return (this.cells == 0) ? 0 : Math.round(100.0 * this.mandatory / this.cells);
+		}
+
+	}
+
+	/** Roles whose names start with one letter. */
+	record RoleGroup(String initial, List<RoleEntry> roles) {
+	}
+
+	/** A skill that names a role: the pairs from which roles and their counts are made. */
+	record SkillRole(String skill, String role, String roleSlug) {
+	}
+
+	/**
+	 * Groups skills that arrive sorted by domain, then category, keeping that order.
+	 * @param pairs every skill with every role it names
+	 */
+	static Catalogue of(List<SkillEntry> skills, List<SkillRole> pairs, List<Level> levels) {
+		Map<String, Set<String>> rolesBySkill = new HashMap<>();
+		Map<String, RoleEntry> roles = new HashMap<>();
+		for (SkillRole pair : pairs) {
+			rolesBySkill.computeIfAbsent(pair.skill(), (key) -> new HashSet<>()).add(pair.roleSlug());
+			roles.merge(pair.roleSlug(), new RoleEntry(pair.role(), pair.roleSlug(), 1),
+					(a, b) -> new RoleEntry(a.name(), a.slug(), a.skills() + 1));
+		}
 		Map<String, Map<String, List<SkillEntry>>> tree = new LinkedHashMap<>();
 		for (SkillEntry skill : skills) {
 			tree.computeIfAbsent(skill.domainSlug(), (key) -> new LinkedHashMap<>())
@@ -30,12 +72,44 @@ record Catalogue(List<DomainGroup> domains, List<RoleEntry> roles, Level firstLe
 		List<DomainGroup> domains = tree.values().stream().map((categories) -> {
 			List<CategoryGroup> groups = categories.values().stream().map((entries) -> {
 				SkillEntry first = entries.get(0);
-				return new CategoryGroup(first.category(), first.categorySlug(), List.copyOf(entries));
+				return new CategoryGroup(first.category(), first.categorySlug(), List.copyOf(entries),
+						counts(entries, rolesBySkill));
 			}).toList();
 			SkillEntry first = groups.get(0).skills().get(0);
-			return new DomainGroup(first.domain(), first.domainSlug(), groups);
+			List<SkillEntry> all = groups.stream().flatMap((group) -> group.skills().stream()).toList();
+			return new DomainGroup(first.domain(), first.domainSlug(), groups, counts(all, rolesBySkill));
 		}).toList();
-		return new Catalogue(domains, List.copyOf(roles), levels.get(0), levels.get(levels.size() - 1));
+		Map<String, List<RoleEntry>> byInitial = new LinkedHashMap<>();
+		roles.values()
+			.stream()
+			.sorted((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.name(), b.name()))
+			.forEach((role) -> byInitial.computeIfAbsent(role.name().substring(0, 1).toUpperCase(Locale.ROOT),
+					(key) -> new ArrayList<>()).add(role));
+		List<RoleGroup> roleGroups = byInitial.entrySet()
+			.stream()
+			.map((entry) -> new RoleGroup(entry.getKey(), List.copyOf(entry.getValue())))
+			.toList();
+		return new Catalogue(domains, roleGroups, levels.get(0), levels.get(levels.size() - 1),
+				skills.size() > COMPACT_FROM);
+	}
+
+	private static Counts counts(List<SkillEntry> skills, Map<String, Set<String>> rolesBySkill) {
+		Set<String> roles = new HashSet<>();
+		skills.forEach((skill) -> roles.addAll(rolesBySkill.getOrDefault(skill.slug(), Set.of())));
+		return new Counts(skills.size(), roles.size(), sum(skills, (skill) -> skill.figures().mandatory()),
+				sum(skills, (skill) -> skill.figures().mandatory() + skill.figures().optional()));
+	}
+
+	private static long sum(List<SkillEntry> skills, Function<SkillEntry, Long> value) {
+		return skills.stream().mapToLong(value::apply).sum();
+	}
+
+	public long roleCount() {
+		return this.roles.stream().mapToLong((group) -> group.roles().size()).sum();
+	}
+
+	public Optional<DomainGroup> domain(String slug) {
+		return this.domains.stream().filter((domain) -> domain.slug().equals(slug)).findFirst();
 	}
 
 }

@@ -20,13 +20,12 @@ interface CatalogueRepository extends Repository<Skill, Long> {
 			""")
 	List<SkillEntry> findSkills();
 
+	/** Every skill with every role it names: the roles' list and each group's count of roles come from these. */
 	@Query("""
-			select new com.skillmatrix.catalogue.RoleEntry(r.name, r.slug, count(distinct cell.skill.id))
-			from Role r left join Cell cell on cell.role = r
-			group by r.id, r.name, r.slug
-			order by r.name
+			select distinct new com.skillmatrix.catalogue.Catalogue$SkillRole(s.slug, r.name, r.slug)
+			from Cell cell join cell.skill s join cell.role r
 			""")
-	List<RoleEntry> findRoles();
+	List<Catalogue.SkillRole> findSkillRoles();
 
 	/** Every level, lowest first: the catalogue names the ends of the growth path. */
 	@Query("select new com.skillmatrix.matrix.Level(l.name, l.slug, l.sortOrder) from Level l order by l.sortOrder")

@@ -6,6 +6,7 @@ import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
 import com.skillmatrix.system.Lookups;
 import com.skillmatrix.system.PageException;
+import com.skillmatrix.system.PageException.PageLink;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -44,9 +45,30 @@ class RoleController {
 
 	@GetMapping("/roles/{role}")
 	String profile(@PathVariable String role, Model model) {
-		Role found = this.roles.find(role).orElseThrow(() -> PageException.notFound("notFound.roleProfile", role));
-		model.addAttribute("profile", RoleProfile.of(found, this.roles.findLevels(role)));
+		model.addAttribute("profile", profileOf(role));
 		return "role/profile";
+	}
+
+	/** One level of the role profile, with its descriptions: the page to paste into a job advert. */
+	@GetMapping("/roles/{role}/levels/{level}")
+	String level(@PathVariable String role, @PathVariable String level, Model model) {
+		RoleProfile profile = profileOf(role);
+		int index = profile.indexOf(level);
+		if (index < 0) {
+			throw PageException.notFound("notFound.roleLevel", level, profile.role().name())
+				.withLinks(profile.levels()
+					.stream()
+					.map((cells) -> new PageLink(cells.level().name(),
+							"/roles/" + profile.role().slug() + "/levels/" + cells.level().slug()))
+					.toList());
+		}
+		model.addAttribute("page", RoleLevel.of(profile, index));
+		return "role/level";
+	}
+
+	private RoleProfile profileOf(String role) {
+		Role found = this.roles.find(role).orElseThrow(() -> PageException.notFound("notFound.roleProfile", role));
+		return RoleProfile.of(found, this.roles.findLevels(role));
 	}
 
 }

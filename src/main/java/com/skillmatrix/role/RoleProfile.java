@@ -57,6 +57,16 @@ record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows> catego
 		return new RoleProfile(role, levels, categories);
 	}
 
+	/** Where a level stands in the growth path, or -1 for a slug that names none. */
+	int indexOf(String slug) {
+		for (int i = 0; i < this.levels.size(); i++) {
+			if (this.levels.get(i).level().slug().equals(slug)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	/** The lowest level, where the growth path starts. */
 	public Level firstLevel() {
 		return this.levels.get(0).level();

@@ -1,0 +1,52 @@
+package com.skillmatrix.role;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Role;
+import com.skillmatrix.role.RoleProfile.LevelCells;
+
+/**
+ * Everything a role is expected to know at one level, across every skill: the page HR pastes into a job advert or a
+ * review form. Cells are grouped by domain, and within a domain the Required ones come first.
+ *
+ * @param previous the level below, or null at the lowest
+ * @param next the level above, or null at the top
+ */
+record RoleLevel(Role role, LevelCells cells, Level previous, Level next, List<DomainCells> domains) {
+
+	private static final Comparator<SkillWithCell> REQUIRED_FIRST = Comparator
+		.comparing((SkillWithCell row) -> !row.cell().required())
+		.thenComparing((row) -> row.skill().category(), String.CASE_INSENSITIVE_ORDER)
+		.thenComparing((row) -> row.skill().name(), String.CASE_INSENSITIVE_ORDER);
+
+	static RoleLevel of(RoleProfile profile, int index) {
+		LevelCells cells = profile.levels().get(index);
+		Map<String, List<SkillWithCell>> byDomain = new LinkedHashMap<>();
+		cells.cells()
+			.stream()
+			.sorted(Comparator.comparing((SkillWithCell row) -> row.skill().domain(), String.CASE_INSENSITIVE_ORDER))
+			.forEach((row) -> byDomain.computeIfAbsent(row.skill().domainSlug(), (key) -> new ArrayList<>()).add(row));
+		List<DomainCells> domains = byDomain.values()
+			.stream()
+			.map((rows) -> new DomainCells(rows.get(0).skill().domain(), rows.get(0).skill().domainSlug(),
+					rows.stream().sorted(REQUIRED_FIRST).toList()))
+			.toList();
+		List<LevelCells> levels = profile.levels();
+		return new RoleLevel(profile.role(), cells, (index > 0) ? levels.get(index - 1).level() : null,
+				(index + 1 < levels.size()) ? levels.get(index + 1).level() : null, domains);
+	}
+
+	public Level level() {
+		return this.cells.level();
+	}
+
+	/** One domain's cells at the level, Required first. */
+	record DomainCells(String name, String slug, List<SkillWithCell> cells) {
+	}
+
+}
