@@ -2,6 +2,8 @@ package com.skillmatrix.data;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 import com.skillmatrix.matrix.Slugs;
@@ -63,8 +65,11 @@ public record Matrix(List<Level> levels, List<Skill> skills) {
 	 */
 	public record Cell(String role, String level, int position, boolean required, String description, int line) {
 
+		/** A matrix names a few dozen roles in tens of thousands of cells: each name is slugged once. */
+		private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
+
 		public String roleSlug() {
-			return Slugs.of(this.role);
+			return SLUGS.computeIfAbsent(this.role, Slugs::of);
 		}
 
 		/** The role and level: a skill has at most one cell for each. */
