@@ -5,8 +5,10 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,6 +40,9 @@ class ErrorPages {
 
 	/** Statuses with a title and text of their own in messages.properties; others fall back to 4xx or 5xx. */
 	private static final Set<Integer> DESCRIBED = Set.of(400, 404, 405, 406, 410, 414, 431, 503);
+
+	/** The error page's template, which the server's own error report renders too. */
+	static final String TEMPLATE = "error";
 
 	private static final Log logger = LogFactory.getLog(ErrorPages.class);
 
@@ -103,18 +108,23 @@ class ErrorPages {
 	}
 
 	/** The messages of a status: its own where it has them, else those of any client or server error. */
-	static String key(int status) {
+	private static String key(int status) {
 		return DESCRIBED.contains(status) ? String.valueOf(status) : (status >= 500) ? "server" : "client";
 	}
 
 	static ModelAndView view(HttpStatus status, String detail, List<PageException.PageLink> links) {
-		String key = key(status.value());
-		ModelAndView view = new ModelAndView("error", status);
-		view.addObject("titleCode", "error." + key + ".title");
-		view.addObject("detailCode", "error." + key + ".detail");
-		view.addObject("detail", detail);
-		view.addObject("links", links);
-		return view;
+		return new ModelAndView(TEMPLATE, model(status.value(), detail, links), status);
+	}
+
+	/** What the error template shows: the status's words, or the detail given in their place, and links on. */
+	static Map<String, Object> model(int status, String detail, List<PageException.PageLink> links) {
+		String key = key(status);
+		Map<String, Object> model = new HashMap<>();
+		model.put("titleCode", "error." + key + ".title");
+		model.put("detailCode", "error." + key + ".detail");
+		model.put("detail", detail);
+		model.put("links", links);
+		return model;
 	}
 
 }

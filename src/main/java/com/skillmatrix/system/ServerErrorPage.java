@@ -2,30 +2,48 @@ package com.skillmatrix.system;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.apache.catalina.Context;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.web.IWebExchange;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The page for requests that the server itself turns away before any application code runs, such as an address
- * that cannot be decoded: the same words, stylesheet and headers as the site's own error pages, in place of the
- * server's bare report.
+ * that cannot be decoded: the site's own error template, with its layout, words and stylesheet, and the security
+ * headers, in place of the server's bare report.
  */
 @Configuration(proxyBeanMethods = false)
 class ServerErrorPage {
 
 	@Bean
-	TomcatContextCustomizer siteErrorReport(MessageSource messages, ObjectProvider<ResourceUrlProvider> urls) {
+	TomcatContextCustomizer siteErrorReport(ObjectProvider<ITemplateEngine> templates,
+			ObjectProvider<ResourceUrlProvider> urls) {
 		return (context) -> context.addLifecycleListener((event) -> {
 			if ("before_start".equals(event.getType())) {
 				var pipeline = context.getParent().getPipeline();
@@ -34,22 +52,27 @@ class ServerErrorPage {
 						pipeline.removeValve(valve);
 					}
 				}
-				pipeline.addValve(new SiteErrorReport(messages, urls));
+				pipeline.addValve(new SiteErrorReport(context, templates, urls));
 			}
 		});
 	}
 
-	/** Tomcat's error report, written as a page of the site. */
+	/** Tomcat's error report, rendered from the error template as the site's other error pages are. */
 	static final class SiteErrorReport extends ErrorReportValve {
 
-		private static final String STYLESHEET = "/css/skill-matrix.css";
+		private static final Log logger = LogFactory.getLog(SiteErrorReport.class);
 
-		private final MessageSource messages;
+		private final Context context;
+
+		private final ObjectProvider<ITemplateEngine> templates;
 
 		private final ObjectProvider<ResourceUrlProvider> urls;
 
-		SiteErrorReport(MessageSource messages, ObjectProvider<ResourceUrlProvider> urls) {
-			this.messages = messages;
+		/** The engine and the stylesheet's address are looked up when a report is written, once the site runs. */
+		SiteErrorReport(Context context, ObjectProvider<ITemplateEngine> templates,
+				ObjectProvider<ResourceUrlProvider> urls) {
+			this.context = context;
+			this.templates = templates;
 			this.urls = urls;
 			setShowReport(false);
 			setShowServerInfo(false);
@@ -58,45 +81,102 @@ class ServerErrorPage {
 		@Override
 		protected void report(Request request, Response response, Throwable throwable) {
 			int status = response.getStatus();
-			if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+			ITemplateEngine engine = this.templates.getIfAvailable();
+			if (status < 400 || engine == null || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
-			String key = ErrorPages.key(status);
-			String title = text("error." + key + ".title");
-			String html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" + "<title>"
-					+ text("page.title", title) + "</title><link rel=\"stylesheet\" href=\"" + stylesheet() + "\">"
-					+ "</head><body><a class=\"skip-link\" href=\"#main-content\">" + text("layout.skipLink")
-					+ "</a><header class=\"site-header\"><div class=\"site-header__inner\">"
-					+ "<a class=\"site-header__name\" href=\"/\">" + text("app.name") + "</a></div></header>"
-					+ "<main class=\"main\" id=\"main-content\" tabindex=\"-1\"><h1 class=\"page-title\">" + title
-					+ "</h1><p class=\"lede\">" + text("error." + key + ".detail") + "</p><p><a href=\"/\">"
-					+ text("error.catalogue") + "</a></p></main><footer class=\"site-footer\">"
-					+ "<p class=\"site-footer__text\">" + text("layout.footer") + "</p></footer></body></html>\n";
+			response.setContentType("text/html");
+			response.setCharacterEncoding("UTF-8");
+			SecurityHeaders.apply(response);
 			try {
-				response.setContentType("text/html");
-				response.setCharacterEncoding("UTF-8");
-				SecurityHeaders.apply(response);
+				ServletContext site = this.context.getServletContext();
+				IWebExchange exchange = JakartaServletWebApplication.buildApplication(site)
+					.buildExchange(new SiteRequest(request.getRequest(), site),
+							new ResourceUrls(response.getResponse(), this.urls));
+				String html = engine.process(ErrorPages.TEMPLATE,
+						new WebContext(exchange, Locale.ENGLISH, ErrorPages.model(status, null, List.of())));
 				Writer writer = response.getReporter();
 				if (writer != null) {
 					writer.write(html);
 					response.finishResponse();
 				}
 			}
+			catch (TemplateEngineException ex) {
+				logger.error("Could not render the error page for status " + status, ex);
+			}
 			catch (IOException | IllegalStateException ex) {
 				// The client has gone, or the response was taken over: nothing more to say.
 			}
 		}
 
-		/** The stylesheet's fingerprinted address, as the pages link it. */
-		private String stylesheet() {
-			ResourceUrlProvider provider = this.urls.getIfAvailable();
-			String url = (provider != null) ? provider.getForLookupPath(STYLESHEET) : null;
-			return HtmlUtils.htmlEscape((url != null) ? url : STYLESHEET);
+	}
+
+	/**
+	 * A request that the server turned away before mapping it to the site has no servlet context, and without one
+	 * Tomcat's request cannot hold the attributes in which the template engine keeps its variables. The page is the
+	 * site's, so it is rendered in the site's context, with attributes of its own.
+	 */
+	private static final class SiteRequest extends HttpServletRequestWrapper {
+
+		private final ServletContext site;
+
+		private final Map<String, Object> attributes = new HashMap<>();
+
+		SiteRequest(HttpServletRequest request, ServletContext site) {
+			super(request);
+			this.site = site;
 		}
 
-		private String text(String code, Object... arguments) {
-			return HtmlUtils.htmlEscape(this.messages.getMessage(code, arguments, Locale.ENGLISH));
+		@Override
+		public ServletContext getServletContext() {
+			return this.site;
+		}
+
+		@Override
+		public Object getAttribute(String name) {
+			return this.attributes.get(name);
+		}
+
+		@Override
+		public Enumeration<String> getAttributeNames() {
+			return Collections.enumeration(this.attributes.keySet());
+		}
+
+		@Override
+		public void setAttribute(String name, Object value) {
+			if (value == null) {
+				removeAttribute(name);
+			}
+			else {
+				this.attributes.put(name, value);
+			}
+		}
+
+		@Override
+		public void removeAttribute(String name) {
+			this.attributes.remove(name);
+		}
+
+	}
+
+	/**
+	 * Links to the stylesheet and script fingerprinted, as the pages give them: outside the filter chain no
+	 * {@code ResourceUrlEncodingFilter} does it.
+	 */
+	private static final class ResourceUrls extends HttpServletResponseWrapper {
+
+		private final ObjectProvider<ResourceUrlProvider> urls;
+
+		ResourceUrls(HttpServletResponse response, ObjectProvider<ResourceUrlProvider> urls) {
+			super(response);
+			this.urls = urls;
+		}
+
+		@Override
+		public String encodeURL(String url) {
+			ResourceUrlProvider provider = this.urls.getIfAvailable();
+			String resource = (provider != null) ? provider.getForLookupPath(url) : null;
+			return (resource != null) ? resource : url;
 		}
 
 	}

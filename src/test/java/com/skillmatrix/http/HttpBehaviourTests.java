@@ -46,6 +46,16 @@ class HttpBehaviourTests {
 	}
 
 	@Test
+	void anAddressTheServerTurnsAwayGetsTheSameErrorPageAsTheSite() {
+		Document server = Jsoup.parse(RawHttp.get(this.port, "/skills/%zz").body());
+		Document site = Jsoup.parse(RawHttp.get(this.port, "/skills/vault-secrets?level=%zz").body());
+		for (String part : List.of("title", "link[rel=stylesheet]", "script[src]", "body > a", "header", "main",
+				"footer .site-footer__text")) {
+			assertThat(server.select(part).outerHtml()).as(part).isNotEmpty().isEqualTo(site.select(part).outerHtml());
+		}
+	}
+
+	@Test
 	void otherMethodsThanGetAndHeadAreNotAllowed() {
 		for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
 			RawHttp.Response response = RawHttp.send(this.port, method, "/skills/vault-secrets");
