@@ -124,6 +124,8 @@ class ErrorPages {
 		model.put("detailCode", "error." + key + ".detail");
 		model.put("detail", detail);
 		model.put("links", links);
+		// An error is not a page to link to or index, whichever address it answered.
+		model.put("canonicalUrl", null);
 		return model;
 	}
 
