@@ -116,7 +116,7 @@ class AdvancePageTests {
 		assertThat(message("/skills/vault-secrets/advance?from=guru")).startsWith("“guru” is not a level.");
 		assertThat(message("/skills/vault-secrets/advance?from=junior&from=lead")).startsWith("“from” names more");
 		assertThat(message("/skills/vault-secrets/advance?from=junior&role="))
-			.isEqualTo("“role” is empty: name a role by its slug, such as devops-engineer.");
+			.isEqualTo("“role” is empty: name a role by its slug, such as application-security-engineer.");
 		assertThat(message("/skills/vault-secrets/advance?from=junior&role=astronaut"))
 			.isEqualTo("“astronaut” (in “role”) is not a role of Secrets Management.");
 		assertThat(message("/skills/vault-secrets/advance?from=junior&role=devops-engineer&role=devops-engineer"))
