@@ -2,6 +2,11 @@ package com.skillmatrix;
 
 import java.io.UnsupportedEncodingException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.skillmatrix.data.Matrix;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Fetches pages as a browser would read them: the status, then the HTML parsed by jsoup. */
 public final class Pages {
+
+	/** Dates as pages write them ({@code format.date}). */
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	private Pages() {
 	}
@@ -50,6 +58,32 @@ public final class Pages {
 	/** The text a person reads in an element, with white space folded as a browser folds it. */
 	public static String text(Document page, String cssQuery) {
 		return page.select(cssQuery).text();
+	}
+
+	/** How a page writes a date, such as 17 March 2026. */
+	public static String date(LocalDate date) {
+		return DATE.format(date);
+	}
+
+	/** The badge a cell gets in the overview, the role profile's grid and the tables: its flag in words. */
+	public static String badge(Matrix.Cell cell) {
+		if (cell == null) {
+			return "Not expected";
+		}
+		return cell.required() ? "Required" : "Optional";
+	}
+
+	/** The note under a table whose optional expectations are hidden ({@code required.hidden}). */
+	public static String hiddenNote(long hidden) {
+		if (hidden == 0) {
+			return "No optional expectations are hidden.";
+		}
+		return (hidden == 1) ? "1 optional expectation is hidden." : hidden + " optional expectations are hidden.";
+	}
+
+	/** A slug with its first letter in capitals, which names nothing: slugs are case-sensitive. */
+	public static String capitalised(String slug) {
+		return slug.substring(0, 1).toUpperCase(Locale.ROOT) + slug.substring(1);
 	}
 
 }

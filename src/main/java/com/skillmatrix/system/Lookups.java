@@ -83,7 +83,13 @@ public final class Lookups {
 		List<Role> roles = new ArrayList<>();
 		for (String value : values) {
 			if (value.isEmpty()) {
-				throw PageException.badRequest("badRequest.role.empty", parameter);
+				// The example is a role of this skill, so that following it leads somewhere.
+				throw profile.roles()
+					.stream()
+					.findFirst()
+					.map((example) -> PageException.badRequest("badRequest.role.empty", parameter, example.slug()))
+					.orElseGet(() -> PageException.badRequest("badRequest.role.none", parameter,
+							profile.skill().name()));
 			}
 			Role role = profile.role(value)
 				.orElseThrow(() -> PageException.badRequest("badRequest.role.unknown", value, parameter,

@@ -1,16 +1,18 @@
 package com.skillmatrix.advance;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.skillmatrix.Pages;
-import com.skillmatrix.Seed;
+import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.data.Matrix;
+import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -20,24 +22,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class AdvancePageTests {
 
+	private static final TestMatrix.Skill SKILL = TestMatrix.skill();
+
 	@Autowired
 	private MockMvcTester mvc;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "junior", "middle", "senior", "lead" })
-	void showsEveryNextLevelDescriptionExactly(String from) {
-		String to = Seed.LEVELS.get(Seed.LEVELS.indexOf(from) + 1);
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/advance?from=" + from);
-		List<Matrix.Cell> next = Seed.rows(to);
-		assertThat(page.select("table.table--advance tbody th[scope=row] a").eachText())
-			.containsExactlyInAnyOrderElementsOf(next.stream().map(Matrix.Cell::role).toList());
-		for (Matrix.Cell row : next) {
-			Element tr = rowOf(page, row.role());
-			assertThat(Pages.visible(tr.selectFirst(".step--next .description")).wholeText()).as(row.role()).isEqualTo(row.description());
-			assertThat(tr.select(".step--next .badge").text()).isEqualTo(row.required() ? "Required" : "Optional");
-			Matrix.Cell current = Seed.row(row.role(), from);
+	@MethodSource("com.skillmatrix.TestMatrix#skillSteps")
+	void showsEveryNextLevelDescriptionExactly(String slug, String from) {
+		TestMatrix.Skill skill = TestMatrix.skill(slug);
+		Matrix.Level to = TestMatrix.next(TestMatrix.level(from));
+		Document page = Pages.get(this.mvc, skill.path() + "/advance?from=" + from);
+		List<String> roles = skill.rolesAdvancing(from, to.slug());
+		assertThat(page.select("table.table--advance tbody th[scope=row] a").eachText()).isEqualTo(roles);
+		for (String role : roles) {
+			Element tr = rowOf(page, role);
+			Matrix.Cell next = skill.cell(role, to.slug());
+			if (next != null) {
+				assertThat(Pages.visible(tr.selectFirst(".step--next .description")).wholeText()).as(role)
+					.isEqualTo(next.description());
+				assertThat(tr.select(".step--next .badge").text()).isEqualTo(Pages.badge(next));
+			}
+			else {
+				assertThat(tr.select(".step--next").text()).isEqualTo("Not expected at " + to.name());
+			}
+			Matrix.Cell current = skill.cell(role, from);
 			if (current != null) {
-				assertThat(Pages.visible(tr.selectFirst(".step--current .description")).wholeText()).isEqualTo(current.description());
+				assertThat(Pages.visible(tr.selectFirst(".step--current .description")).wholeText())
+					.isEqualTo(current.description());
 			}
 			else {
 				assertThat(tr.select(".step--current").text()).isEqualTo("Not expected at this level");
@@ -45,8 +57,50 @@ class AdvancePageTests {
 		}
 	}
 
+	@ParameterizedTest
+	@MethodSource("com.skillmatrix.TestMatrix#skillSteps")
+	void summaryNamesTheRolesThatBecomeMandatoryAndTheNewOnes(String slug, String from) {
+		TestMatrix.Skill skill = TestMatrix.skill(slug);
+		Matrix.Level level = TestMatrix.level(from);
+		Matrix.Level to = TestMatrix.next(level);
+		Document page = Pages.get(this.mvc, skill.path() + "/advance?from=" + from);
+		assertThat(page.selectFirst("h1").text())
+			.isEqualTo("What to cover to advance from " + level.name() + " to " + to.name());
+		assertThat(page.select("link[rel=canonical]").attr("href"))
+			.isEqualTo("http://localhost" + skill.path() + "/advance?from=" + from);
+		String first = page.selectFirst("table.table--advance tbody th a").text();
+		assertThat(rowOf(page, first).selectFirst("th a").attr("href"))
+			.isEqualTo(skill.path() + "/roles/" + Slugs.of(first) + "?level=" + from);
+		List<String> mandatory = skill.roles().stream().filter((role) -> {
+			Matrix.Cell current = skill.cell(role, from);
+			Matrix.Cell next = skill.cell(role, to.slug());
+			return current != null && !current.required() && next != null && next.required();
+		}).toList();
+		List<String> newRoles = skill.roles()
+			.stream()
+			.filter((role) -> skill.cell(role, from) == null && skill.cell(role, to.slug()) != null)
+			.toList();
+		assertThat(page.select(".summary__list--mandatory a").eachText()).isEqualTo(mandatory);
+		assertThat(page.select("tbody tr:has(.callout--mandatory) th a").eachText()).isEqualTo(mandatory);
+		assertThat(page.select(".summary p").eachText()).first().isEqualTo(switch (mandatory.size()) {
+			case 0 -> "No role becomes mandatory at " + to.name() + ".";
+			case 1 -> "1 role becomes mandatory at " + to.name() + ":";
+			default -> mandatory.size() + " roles become mandatory at " + to.name() + ":";
+		});
+		assertThat(page.select(".summary__list--new a").eachText()).isEqualTo(newRoles);
+		if (!newRoles.isEmpty()) {
+			assertThat(page.select(".summary").text()).contains((newRoles.size() == 1) ? "1 role is new at " + to.name()
+					+ ":" : newRoles.size() + " roles are new at " + to.name() + ":");
+		}
+		assertThat(page.select("tbody tr:has(.callout--new) th a").eachText()).isEqualTo(newRoles);
+		for (String role : newRoles) {
+			assertThat(rowOf(page, role).select(".callout--new").text()).isEqualTo("New at " + to.name());
+		}
+	}
+
 	@Test
-	void fromMiddleToSeniorEightRolesBecomeMandatory() {
+	void seedFromMiddleToSeniorEightRolesBecomeMandatory() {
+		TestMatrix.assumeSeed();
 		Document page = Pages.get(this.mvc, "/skills/vault-secrets/advance?from=middle");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("What to cover to advance from Middle to Senior");
 		assertThat(page.select("link[rel=canonical]").attr("href"))
@@ -66,66 +120,85 @@ class AdvancePageTests {
 
 	@Test
 	void addedWordsAreMarkedForEveryoneAndRemovedOnesStayAvailable() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/advance?from=junior");
-		Element devops = rowOf(page, "DevOps Engineer");
-		assertThat(devops.select(".step--next ins")).isNotEmpty()
+		String role = SKILL.mainRole();
+		Matrix.Level from = TestMatrix.first();
+		assertThat(SKILL.cell(role, from.slug())).isNotNull();
+		assertThat(SKILL.cell(role, TestMatrix.next(from).slug())).isNotNull();
+		Element row = rowOf(Pages.get(this.mvc, SKILL.path() + "/advance?from=" + from.slug()), role);
+		assertThat(row.select(".step--next ins")).isNotEmpty()
 			.allSatisfy((ins) -> assertThat(ins.selectFirst(".visually-hidden").text()).isEqualTo("added:"));
-		assertThat(devops.select(".step--current del")).isNotEmpty()
+		assertThat(row.select(".step--current del")).isNotEmpty()
 			.allSatisfy((del) -> assertThat(del.selectFirst(".visually-hidden").text()).isEqualTo("removed:"));
-		assertThat(devops.select(".step--next del")).isEmpty();
+		assertThat(row.select(".step--next del")).isEmpty();
 	}
 
 	@Test
 	void roleParametersNarrowThePage() {
-		Document page = Pages.get(this.mvc,
-				"/skills/vault-secrets/advance?from=junior&role=devops-engineer&role=technical-lead");
-		assertThat(page.select("table.table--advance tbody th[scope=row] a").eachText())
-			.containsExactly("DevOps Engineer", "Technical Lead");
+		Matrix.Level from = TestMatrix.first();
+		Matrix.Level to = TestMatrix.next(from);
+		String present = SKILL.mainRole();
+		// A role new at the next level where there is one, so that the narrowed page still calls it new.
+		String other = SKILL.roles()
+			.stream()
+			.filter((role) -> SKILL.cell(role, from.slug()) == null && SKILL.cell(role, to.slug()) != null)
+			.findFirst()
+			.orElse(SKILL.otherRole(present));
+		List<String> chosen = Stream.of(present, other).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+		Document page = Pages.get(this.mvc, SKILL.path() + "/advance?from=" + from.slug() + "&role="
+				+ Slugs.of(other) + "&role=" + Slugs.of(present));
+		assertThat(page.select("table.table--advance tbody th[scope=row] a").eachText()).isEqualTo(chosen);
 		assertThat(page.select("form.filter input[name=role][checked]").eachAttr("value"))
-			.containsExactly("devops-engineer", "technical-lead");
-		assertThat(page.select("form.filter select[name=from] option[selected]").attr("value")).isEqualTo("junior");
-		assertThat(page.select("main").text()).contains("Showing 2 roles of 19.");
-		assertThat(rowOf(page, "Technical Lead").select(".callout--new").text()).isEqualTo("New at Middle");
+			.isEqualTo(chosen.stream().map(Slugs::of).toList());
+		assertThat(page.select("form.filter select[name=from] option[selected]").attr("value")).isEqualTo(from.slug());
+		assertThat(page.select("main").text()).contains("Showing 2 roles of " + SKILL.roles().size() + ".");
+		if (SKILL.cell(other, from.slug()) == null) {
+			assertThat(rowOf(page, other).select(".callout--new").text()).isEqualTo("New at " + to.name());
+		}
 	}
 
 	@Test
 	void formWorksWithoutScript() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/advance?from=lead");
+		Document page = Pages.get(this.mvc,
+				SKILL.path() + "/advance?from=" + TestMatrix.previous(TestMatrix.last()).slug());
 		Element form = page.selectFirst("form.filter");
 		assertThat(form.attr("method")).isEqualTo("get");
-		assertThat(form.attr("action")).isEqualTo("/skills/vault-secrets/advance");
-		assertThat(form.select("select[name=from] option").eachAttr("value")).isEqualTo(Seed.LEVELS);
-		assertThat(form.select("input[type=checkbox][name=role]")).hasSize(19);
-		assertThat(form.select("label").eachText()).contains("DevOps Engineer");
+		assertThat(form.attr("action")).isEqualTo(SKILL.path() + "/advance");
+		assertThat(form.select("select[name=from] option").eachAttr("value")).isEqualTo(TestMatrix.levelSlugs());
+		assertThat(form.select("input[type=checkbox][name=role]")).hasSize(SKILL.roles().size());
+		assertThat(form.select("label").eachText()).contains(SKILL.mainRole());
 		assertThat(form.select("button[type=submit]")).hasSize(1);
 	}
 
 	@Test
-	void fromPrincipalSaysItIsTheTopLevel() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/advance?from=principal");
-		assertThat(page.selectFirst("h1").text()).isEqualTo("Principal is the top level");
-		assertThat(page.select("main a[href=/skills/vault-secrets/levels/principal]").text())
-			.isEqualTo("See what Principal expects of each role");
+	void fromTheTopLevelSaysItIsTheTopLevel() {
+		Matrix.Level top = TestMatrix.last();
+		Document page = Pages.get(this.mvc, SKILL.path() + "/advance?from=" + top.slug());
+		assertThat(page.selectFirst("h1").text()).isEqualTo(top.name() + " is the top level");
+		assertThat(page.select("main a[href=" + SKILL.path() + "/levels/" + top.slug() + "]").text())
+			.isEqualTo("See what " + top.name() + " expects of each role");
 		assertThat(page.select("table")).isEmpty();
 	}
 
 	@Test
 	void badFromOrRoleIsABadRequestThatSaysWhich() {
-		assertThat(message("/skills/vault-secrets/advance")).startsWith("Choose a level for “from”");
-		assertThat(message("/skills/vault-secrets/advance?from=")).startsWith("Choose a level for “from”");
-		assertThat(message("/skills/vault-secrets/advance?from=guru")).startsWith("“guru” is not a level.");
-		assertThat(message("/skills/vault-secrets/advance?from=junior&from=lead")).startsWith("“from” names more");
-		assertThat(message("/skills/vault-secrets/advance?from=junior&role="))
-			.isEqualTo("“role” is empty: name a role by its slug, such as devops-engineer.");
-		assertThat(message("/skills/vault-secrets/advance?from=junior&role=astronaut"))
-			.isEqualTo("“astronaut” (in “role”) is not a role of Secrets Management.");
-		assertThat(message("/skills/vault-secrets/advance?from=junior&role=devops-engineer&role=devops-engineer"))
-			.isEqualTo("“devops-engineer” is given more than once in “role”.");
+		String advance = SKILL.path() + "/advance";
+		String from = "?from=" + TestMatrix.first().slug();
+		String role = Slugs.of(SKILL.mainRole());
+		assertThat(message(advance)).startsWith("Choose a level for “from”");
+		assertThat(message(advance + "?from=")).startsWith("Choose a level for “from”");
+		assertThat(message(advance + "?from=guru")).startsWith("“guru” is not a level.");
+		assertThat(message(advance + from + "&from=" + TestMatrix.last().slug())).startsWith("“from” names more");
+		assertThat(message(advance + from + "&role=")).isEqualTo(
+				"“role” is empty: name a role by its slug, such as " + Slugs.of(SKILL.roles().get(0)) + ".");
+		assertThat(message(advance + from + "&role=astronaut"))
+			.isEqualTo("“astronaut” (in “role”) is not a role of " + SKILL.name() + ".");
+		assertThat(message(advance + from + "&role=" + role + "&role=" + role))
+			.isEqualTo("“" + role + "” is given more than once in “role”.");
 	}
 
 	@Test
 	void unknownSkillIsNotFound() {
-		Pages.get(this.mvc, "/skills/kubernetes/advance?from=junior", 404);
+		Pages.get(this.mvc, "/skills/kubernetes/advance?from=" + TestMatrix.first().slug(), 404);
 	}
 
 	private String message(String uri) {

@@ -6,6 +6,8 @@ import java.util.List;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.skillmatrix.TestMatrix;
+import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -96,26 +98,31 @@ class AccessibilityTests extends BrowserTestSupport {
 
 	@Test
 	void levelPickerAndComparePickerWorkWithTheKeyboardAlone() {
-		ChromeDriver driver = open(browser(true), "/skills/vault-secrets/levels/junior");
-		WebElement junior = driver.findElement(By.id("level-junior"));
-		focus(driver, junior);
+		TestMatrix.Skill skill = TestMatrix.skill();
+		String first = TestMatrix.first().slug();
+		String second = TestMatrix.next(TestMatrix.first()).slug();
+		ChromeDriver driver = open(browser(true), skill.path() + "/levels/" + first);
+		WebElement lowest = driver.findElement(By.id("level-" + first));
+		focus(driver, lowest);
 		new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
-		assertThat(driver.getCurrentUrl()).as("arrow keys choose, they do not navigate").endsWith("/levels/junior");
-		assertThat(driver.findElement(By.id("level-middle")).isSelected()).isTrue();
+		assertThat(driver.getCurrentUrl()).as("arrow keys choose, they do not navigate").endsWith("/levels/" + first);
+		assertThat(driver.findElement(By.id("level-" + second)).isSelected()).isTrue();
 		new Actions(driver).sendKeys(Keys.TAB, Keys.ENTER).perform();
-		waitForPath(driver, "/skills/vault-secrets/levels/middle");
+		waitForPath(driver, skill.path() + "/levels/" + second);
 
-		open(driver, "/skills/vault-secrets/compare");
-		focus(driver, driver.findElement(By.id("roles-devops-engineer")));
-		new Actions(driver).sendKeys(Keys.SPACE).perform();
-		focus(driver, driver.findElement(By.id("roles-cloud-engineer")));
-		new Actions(driver).sendKeys(Keys.SPACE).perform();
+		List<String> roles = skill.roles().subList(0, 2);
+		open(driver, skill.path() + "/compare");
+		for (String role : roles) {
+			focus(driver, driver.findElement(By.id("roles-" + Slugs.of(role))));
+			new Actions(driver).sendKeys(Keys.SPACE).perform();
+		}
 		focus(driver, driver.findElement(By.cssSelector("form.filter button[type=submit]")));
 		new Actions(driver).sendKeys(Keys.ENTER).perform();
-		waitForPath(driver, "/skills/vault-secrets/compare?roles=cloud-engineer&roles=devops-engineer");
+		waitForPath(driver, skill.path() + "/compare?" + String.join("&",
+				skill.inPickerOrder(roles).stream().map((role) -> "roles=" + Slugs.of(role)).toList()));
 		assertThat(driver.findElements(By.cssSelector("table.table--compare thead th a")))
 			.extracting(WebElement::getText)
-			.containsExactlyInAnyOrder("DevOps Engineer", "Cloud Engineer");
+			.containsExactlyInAnyOrderElementsOf(roles);
 	}
 
 	private static void focus(WebDriver driver, WebElement element) {

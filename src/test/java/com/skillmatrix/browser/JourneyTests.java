@@ -3,6 +3,10 @@ package com.skillmatrix.browser;
 import java.util.List;
 import java.util.Map;
 
+import com.skillmatrix.Pages;
+import com.skillmatrix.TestMatrix;
+import com.skillmatrix.data.Matrix;
+import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -14,74 +18,88 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The three users' journeys, each once with JavaScript on and once with it off. */
 class JourneyTests extends BrowserTestSupport {
 
+	private static final TestMatrix.Skill SKILL = TestMatrix.skill();
+
 	@ParameterizedTest(name = "javascript {0}")
 	@ValueSource(booleans = { true, false })
 	void engineerFindsWhatToCoverToAdvance(boolean javascript) {
+		Matrix.Level level = TestMatrix.middle();
+		Matrix.Level next = TestMatrix.next(level);
+		String role = SKILL.mainRole();
 		ChromeDriver driver = open(browser(javascript), "/");
 		assertThat(scriptRan(driver)).isEqualTo(javascript);
-		driver.findElement(By.linkText("Secrets Management")).click();
-		waitForPath(driver, "/skills/vault-secrets");
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Secrets Management");
+		driver.findElement(By.linkText(SKILL.name())).click();
+		waitForPath(driver, SKILL.path());
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(SKILL.name());
 
-		driver.findElement(By.cssSelector("label[for=level-senior]")).click();
+		driver.findElement(By.cssSelector("label[for=level-" + level.slug() + "]")).click();
 		if (!javascript) {
 			driver.findElement(By.cssSelector("form.picker button[type=submit]")).click();
 		}
-		waitForPath(driver, "/skills/vault-secrets/levels/senior");
-		assertThat(driver.findElements(By.cssSelector("table.table--roles tbody tr"))).hasSize(19);
+		waitForPath(driver, SKILL.path() + "/levels/" + level.slug());
+		assertThat(driver.findElements(By.cssSelector("table.table--roles tbody tr")))
+			.hasSize(SKILL.rows(level.slug()).size());
 		assertThat(driver.findElement(By.cssSelector("input[aria-current=step]")).getAttribute("value"))
-			.isEqualTo("senior");
+			.isEqualTo(level.slug());
 
-		driver.findElement(By.linkText("What to cover to advance to Lead")).click();
-		waitForPath(driver, "/skills/vault-secrets/advance?from=senior");
+		driver.findElement(By.linkText("What to cover to advance to " + next.name())).click();
+		waitForPath(driver, SKILL.path() + "/advance?from=" + level.slug());
 		assertThat(driver.findElement(By.tagName("h1")).getText())
-			.isEqualTo("What to cover to advance from Senior to Lead");
-		assertThat(driver.findElements(By.cssSelector("table.table--advance tbody tr"))).hasSize(19);
+			.isEqualTo("What to cover to advance from " + level.name() + " to " + next.name());
+		assertThat(driver.findElements(By.cssSelector("table.table--advance tbody tr")))
+			.hasSize(SKILL.rolesAdvancing(level.slug(), next.slug()).size());
 
-		tick(driver, "role-devops-engineer");
+		tick(driver, "role-" + Slugs.of(role));
 		driver.findElement(By.cssSelector("form.filter button[type=submit]")).click();
-		waitForPath(driver, "/skills/vault-secrets/advance?from=senior&role=devops-engineer");
+		waitForPath(driver, SKILL.path() + "/advance?from=" + level.slug() + "&role=" + Slugs.of(role));
 		assertThat(driver.findElements(By.cssSelector("table.table--advance tbody th a")))
 			.extracting(WebElement::getText)
-			.containsExactly("DevOps Engineer");
+			.containsExactly(role);
 	}
 
 	@ParameterizedTest(name = "javascript {0}")
 	@ValueSource(booleans = { true, false })
 	void managerComparesThreeRolesRequiredOnly(boolean javascript) {
-		ChromeDriver driver = open(browser(javascript), "/skills/vault-secrets");
+		List<String> roles = SKILL.inPickerOrder(SKILL.threeRoles());
+		long optional = roles.stream()
+			.flatMap((role) -> SKILL.cellsOf(role).stream())
+			.filter((cell) -> cell != null && !cell.required())
+			.count();
+		ChromeDriver driver = open(browser(javascript), SKILL.path());
 		driver.findElement(By.linkText("Compare roles side by side")).click();
-		waitForPath(driver, "/skills/vault-secrets/compare");
-		for (String role : List.of("devops-engineer", "cloud-engineer", "technical-lead")) {
-			tick(driver, "roles-" + role);
+		waitForPath(driver, SKILL.path() + "/compare");
+		for (String role : SKILL.threeRoles()) {
+			tick(driver, "roles-" + Slugs.of(role));
 		}
 		driver.findElement(By.cssSelector("form.filter button[type=submit]")).click();
-		String comparison = "/skills/vault-secrets/compare?roles=cloud-engineer&roles=devops-engineer&roles=technical-lead";
+		String comparison = SKILL.path() + "/compare?"
+				+ String.join("&", roles.stream().map((role) -> "roles=" + Slugs.of(role)).toList());
 		waitForPath(driver, comparison);
 		assertThat(driver.findElements(By.cssSelector("table.table--compare thead th a")))
 			.extracting(WebElement::getText)
-			.containsExactly("Cloud Engineer", "DevOps Engineer", "Technical Lead");
-		assertThat(driver.findElements(By.cssSelector("table.table--compare .badge--optional"))).hasSize(5);
+			.isEqualTo(roles);
+		assertThat(driver.findElements(By.cssSelector("table.table--compare .badge--optional"))).hasSize((int) optional);
 
 		driver.findElement(By.linkText("Show required only")).click();
 		waitForPath(driver, comparison + "&required=only");
 		assertThat(driver.findElements(By.cssSelector("table.table--compare .badge--optional"))).isEmpty();
-		assertThat(driver.findElement(By.cssSelector(".hidden-note")).getText())
-			.isEqualTo("5 optional expectations are hidden.");
+		assertThat(driver.findElement(By.cssSelector(".hidden-note")).getText()).isEqualTo(Pages.hiddenNote(optional));
 	}
 
 	@ParameterizedTest(name = "javascript {0}")
 	@ValueSource(booleans = { true, false })
 	void hrOpensAndPrintsARoleProfile(boolean javascript) {
-		ChromeDriver driver = open(browser(javascript), "/roles/devops-engineer");
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("DevOps Engineer");
+		String role = SKILL.mainRole();
+		String profile = "/roles/" + Slugs.of(role);
+		ChromeDriver driver = open(browser(javascript), profile);
+		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(role);
 		assertThat(driver.findElement(By.cssSelector("header nav")).isDisplayed()).isTrue();
 		assertThat(driver.findElement(By.cssSelector(".site-footer__print-url")).isDisplayed()).isFalse();
 		try {
 			driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 			assertThat(driver.findElement(By.cssSelector("header nav")).isDisplayed()).isFalse();
 			assertThat(driver.findElement(By.cssSelector(".site-footer__print-url")).getText())
-				.isEqualTo("Printed from " + url("/roles/devops-engineer"));
+				.isEqualTo("Printed from " + url(profile));
 			assertThat(driver.findElement(By.cssSelector("table.table--grid")).isDisplayed()).isTrue();
 		}
 		finally {

@@ -1,22 +1,27 @@
 package com.skillmatrix.browser;
 
-/** One page of each kind the site shows, the error pages included. */
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.skillmatrix.TestMatrix;
+import com.skillmatrix.matrix.Slugs;
+
+/** One page of each kind the site shows, the error pages included, of the matrix the run loaded. */
 enum PageType {
 
 	CATALOGUE("/", 200),
-	SKILL("/skills/vault-secrets", 200),
-	LEVEL("/skills/vault-secrets/levels/senior", 200),
-	LEVEL_REQUIRED_ONLY("/skills/vault-secrets/levels/senior?required=only", 200),
-	ADVANCE("/skills/vault-secrets/advance?from=middle", 200),
-	ADVANCE_TOP("/skills/vault-secrets/advance?from=principal", 200),
-	ROLE_DETAIL("/skills/vault-secrets/roles/solutions-architect?level=senior", 200),
-	ROLE_PROFILE("/roles/devops-engineer", 200),
-	COMPARE_PICKER("/skills/vault-secrets/compare", 200),
-	COMPARE("/skills/vault-secrets/compare?roles=devops-engineer&roles=cloud-engineer&roles=technical-lead"
-			+ "&roles=security-analyst&roles=backend-developer-go&roles=solutions-architect", 200),
-	COMPARE_BAD_CHOICE("/skills/vault-secrets/compare?roles=devops-engineer&roles=astronaut", 400),
+	SKILL(Paths.skill(""), 200),
+	LEVEL(Paths.skill("/levels/" + Paths.LEVEL), 200),
+	LEVEL_REQUIRED_ONLY(Paths.skill("/levels/" + Paths.LEVEL + "?required=only"), 200),
+	ADVANCE(Paths.skill("/advance?from=" + TestMatrix.next(TestMatrix.first()).slug()), 200),
+	ADVANCE_TOP(Paths.skill("/advance?from=" + TestMatrix.last().slug()), 200),
+	ROLE_DETAIL(Paths.skill("/roles/" + Slugs.of(Paths.ABSENT_ROLE) + "?level=" + Paths.LEVEL), 200),
+	ROLE_PROFILE("/roles/" + Slugs.of(Paths.SKILL.mainRole()), 200),
+	COMPARE_PICKER(Paths.skill("/compare"), 200),
+	COMPARE(Paths.skill("/compare?" + Paths.SIX_ROLES), 200),
+	COMPARE_BAD_CHOICE(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole()) + "&roles=astronaut"), 400),
 	NOT_FOUND("/skills/kubernetes", 404),
-	BAD_REQUEST("/skills/vault-secrets?level=expert", 400);
+	BAD_REQUEST(Paths.skill("?level=expert"), 400);
 
 	final String path;
 
@@ -30,6 +35,28 @@ enum PageType {
 	/** A file name for the page's screenshots. */
 	String fileName() {
 		return name().toLowerCase().replace('_', '-');
+	}
+
+	/** What the pages name: the matrix's main skill, a level in the middle and roles with gaps where it has them. */
+	private static final class Paths {
+
+		static final TestMatrix.Skill SKILL = TestMatrix.skill();
+
+		static final String LEVEL = TestMatrix.middle().slug();
+
+		static final String ABSENT_ROLE = SKILL.roleAbsentSomewhere().orElse(SKILL.mainRole());
+
+		/** Up to six roles, one not expected at some level among them. */
+		static final String SIX_ROLES = Stream.concat(Stream.of(ABSENT_ROLE), SKILL.roles().stream())
+			.distinct()
+			.limit(6)
+			.map((role) -> "roles=" + Slugs.of(role))
+			.collect(Collectors.joining("&"));
+
+		static String skill(String rest) {
+			return SKILL.path() + rest;
+		}
+
 	}
 
 }

@@ -1,10 +1,16 @@
 package com.skillmatrix.catalogue;
 
+import java.util.List;
+
 import com.skillmatrix.Pages;
+import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
+import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -17,31 +23,71 @@ class CataloguePageTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	@Test
-	void showsSkillUnderItsDomainAndCategory() {
-		Document page = Pages.get(this.mvc, "/");
-		Element domain = page.selectFirst("section#domain-security");
-		assertThat(domain.selectFirst("h2").text()).isEqualTo("Security");
-		assertThat(domain.selectFirst("h3").text()).isEqualTo("Infrastructure Security");
-		Element skill = domain.selectFirst("tbody tr th[scope=row]");
-		assertThat(skill.selectFirst("a").text()).isEqualTo("Secrets Management");
-		assertThat(skill.selectFirst("a").attr("href")).isEqualTo("/skills/vault-secrets");
-		assertThat(skill.selectFirst(".skill-summary").text())
-			.isEqualTo("HashiCorp Vault, AWS Secrets Manager, sealed secrets, rotation");
+	@ParameterizedTest
+	@MethodSource("com.skillmatrix.TestMatrix#skillSlugs")
+	void showsSkillUnderItsDomainAndCategory(String slug) {
+		TestMatrix.Skill skill = TestMatrix.skill(slug);
+		Element row = skillRow(Pages.get(this.mvc, "/"), skill);
+		Element domain = row.closest("section");
+		assertThat(domain.id()).isEqualTo("domain-" + Slugs.of(skill.data().domain()));
+		assertThat(domain.selectFirst("h2").text()).isEqualTo(skill.data().domain());
+		assertThat(row.closest(".table-scroll").previousElementSibling().text()).isEqualTo(skill.data().category());
+		Element name = row.selectFirst("th[scope=row]");
+		assertThat(name.selectFirst("a").text()).isEqualTo(skill.name());
+		assertThat(name.selectFirst(".skill-summary").text()).isEqualTo(skill.data().summary());
 	}
 
-	@Test
-	void showsSkillFiguresUnderTheirHeadings() {
-		Document page = Pages.get(this.mvc, "/");
-		Element table = page.selectFirst("section#domain-security table");
-		assertThat(table.select("thead th").eachText())
+	@ParameterizedTest
+	@MethodSource("com.skillmatrix.TestMatrix#skillSlugs")
+	void showsSkillFiguresUnderTheirHeadings(String slug) {
+		TestMatrix.Skill skill = TestMatrix.skill(slug);
+		Element row = skillRow(Pages.get(this.mvc, "/"), skill);
+		assertThat(row.closest("table").select("thead th").eachText())
 			.containsExactly("Skill", "Roles", "Levels", "Mandatory", "Optional", "Last updated");
-		assertThat(table.select("tbody tr td").eachText()).containsExactly("19", "5", "42", "49", "17 March 2026");
-		assertThat(table.selectFirst("time").attr("datetime")).isEqualTo("2026-03-17");
+		assertThat(row.select("td").eachText()).containsExactly(String.valueOf(skill.roles().size()),
+				String.valueOf(skill.levelsWithCells()), String.valueOf(skill.required()),
+				String.valueOf(skill.optional()), Pages.date(skill.data().lastUpdated()));
+		assertThat(row.selectFirst("time").attr("datetime")).isEqualTo(skill.data().lastUpdated().toString());
 	}
 
 	@Test
-	void listsTheNineteenRolesWithTheirProfileLinks() {
+	void domainsAndTheirCategoriesAreInOrder() {
+		List<String> domains = TestMatrix.skills()
+			.stream()
+			.map((skill) -> skill.data().domain())
+			.distinct()
+			.sorted()
+			.toList();
+		Document page = Pages.get(this.mvc, "/");
+		assertThat(page.select("section.domain h2").eachText()).isEqualTo(domains);
+		for (String domain : domains) {
+			assertThat(page.select("section#domain-" + Slugs.of(domain) + " h3").eachText()).as(domain)
+				.isEqualTo(TestMatrix.skills()
+					.stream()
+					.filter((skill) -> skill.data().domain().equals(domain))
+					.map((skill) -> skill.data().category())
+					.distinct()
+					.sorted()
+					.toList());
+		}
+	}
+
+	@Test
+	void listsEveryRoleWithItsProfileLinkAndItsSkills() {
+		Document page = Pages.get(this.mvc, "/");
+		List<String> roles = TestMatrix.roles();
+		assertThat(page.select("#roles li a").eachText()).isEqualTo(roles);
+		assertThat(page.select("#roles li a").eachAttr("href"))
+			.isEqualTo(roles.stream().map((role) -> "/roles/" + Slugs.of(role)).toList());
+		assertThat(page.select("#roles .role-list__count").eachText()).isEqualTo(roles.stream().map((role) -> {
+			int skills = TestMatrix.skillsOf(role).size();
+			return (skills == 1) ? "1 skill" : skills + " skills";
+		}).toList());
+	}
+
+	@Test
+	void seedListsTheNineteenRolesOfItsOneSkill() {
+		TestMatrix.assumeSeed();
 		Document page = Pages.get(this.mvc, "/");
 		assertThat(page.select("#roles li a").eachText()).hasSize(19)
 			.startsWith("Application Security Engineer", "Backend Developer (C#/.NET)")
@@ -50,6 +96,8 @@ class CataloguePageTests {
 		assertThat(page.select("#roles li a").eachAttr("href")).contains("/roles/site-reliability-engineer",
 				"/roles/backend-developer-csharp-dotnet");
 		assertThat(page.select("#roles .role-list__count").eachText()).containsOnly("1 skill");
+		Element table = page.selectFirst("section#domain-security table");
+		assertThat(table.select("tbody tr td").eachText()).containsExactly("19", "5", "42", "49", "17 March 2026");
 	}
 
 	@Test
@@ -70,8 +118,9 @@ class CataloguePageTests {
 
 	@Test
 	void introNamesTheFirstAndTheTopLevelOfTheData() {
-		assertThat(Pages.get(this.mvc, "/").selectFirst("main .lede").text()).isEqualTo(
-				"Choose a skill to see what every role is expected to know at each level, from Junior to Principal.");
+		assertThat(Pages.get(this.mvc, "/").selectFirst("main .lede").text())
+			.isEqualTo("Choose a skill to see what every role is expected to know at each level, from "
+					+ TestMatrix.first().name() + " to " + TestMatrix.last().name() + ".");
 	}
 
 	@Test
@@ -81,6 +130,13 @@ class CataloguePageTests {
 			assertThat(table.select("caption").text()).isNotBlank();
 			assertThat(table.select("th")).allSatisfy((th) -> assertThat(th.attr("scope")).isIn("col", "row"));
 		});
+	}
+
+	/** The skill's row in the catalogue, found by its link. */
+	private static Element skillRow(Document page, TestMatrix.Skill skill) {
+		Element link = page.selectFirst("tbody th[scope=row] a[href=" + skill.path() + "]");
+		assertThat(link).as(skill.slug()).isNotNull();
+		return link.closest("tr");
 	}
 
 }

@@ -1,9 +1,13 @@
 package com.skillmatrix.compare;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.skillmatrix.Pages;
-import com.skillmatrix.Seed;
+import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.data.Matrix;
 import com.skillmatrix.matrix.Slugs;
@@ -15,48 +19,59 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @WebTest
 class ComparePageTests {
+
+	private static final TestMatrix.Skill SKILL = TestMatrix.skill();
+
+	private static final List<String> ROLES = SKILL.roles();
 
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Test
 	void comparesTwoRoles() {
-		assertComparison(List.of("Engineering Manager", "Solutions Architect"));
+		// One of them not expected at some level, where the skill has such a role.
+		String absent = SKILL.roleAbsentSomewhere().orElse(ROLES.get(0));
+		assertComparison(List.of(absent, SKILL.otherRole(absent)));
 	}
 
 	@Test
 	void comparesThreeRoles() {
-		assertComparison(List.of("DevOps Engineer", "Cloud Engineer", "Technical Lead"));
+		assertComparison(SKILL.threeRoles());
 	}
 
 	@Test
 	void comparesSixRoles() {
-		assertComparison(List.of("Application Security Engineer", "Backend Developer (C#/.NET)",
-				"Site Reliability Engineer (SRE)", "Security Analyst", "Solutions Architect", "Release Engineer"));
+		assumeTrue(ROLES.size() >= 6, SKILL.slug() + " has fewer than 6 roles to compare");
+		List<String> six = new ArrayList<>(ROLES.subList(0, 6));
+		// Not in the order of the list, since the columns follow the choice.
+		Collections.rotate(six, 2);
+		assertComparison(six);
 	}
 
 	@Test
 	void oneLevelOnly() {
-		Document page = Pages.get(this.mvc, uri(List.of("DevOps Engineer", "Cloud Engineer")) + "&level=senior");
-		assertThat(page.select("table.table--compare tbody th[scope=row]").eachText()).containsExactly("Senior");
-		assertThat(page.select("nav.level-links a[aria-current]").text()).isEqualTo("Senior");
-		assertThat(page.select("form.filter input[name=level]").attr("value")).isEqualTo("senior");
+		Matrix.Level level = TestMatrix.middle();
+		Document page = Pages.get(this.mvc, uri(ROLES.subList(0, 2)) + "&level=" + level.slug());
+		assertThat(page.select("table.table--compare tbody th[scope=row]").eachText()).containsExactly(level.name());
+		assertThat(page.select("nav.level-links a[aria-current]").text()).isEqualTo(level.name());
+		assertThat(page.select("form.filter input[name=level]").attr("value")).isEqualTo(level.slug());
 	}
 
 	@Test
 	void pickerRoundTripsTheChoice() {
-		List<String> roles = List.of("Technical Lead", "DevOps Engineer", "Cloud Engineer");
+		List<String> roles = SKILL.threeRoles();
 		Document page = Pages.get(this.mvc, uri(roles));
 		Element form = page.selectFirst("form.filter");
 		assertThat(form.attr("method")).isEqualTo("get");
-		assertThat(form.attr("action")).isEqualTo("/skills/vault-secrets/compare");
-		assertThat(form.select("input[type=checkbox][name=roles]")).hasSize(19);
+		assertThat(form.attr("action")).isEqualTo(SKILL.path() + "/compare");
+		assertThat(form.select("input[type=checkbox][name=roles]")).hasSize(ROLES.size());
 		assertThat(form.select("input[type=checkbox][name=roles][checked]").eachAttr("value"))
-			.containsExactlyInAnyOrder("technical-lead", "devops-engineer", "cloud-engineer");
-		String submitted = "/skills/vault-secrets/compare?" + String.join("&",
+			.containsExactlyInAnyOrderElementsOf(roles.stream().map(Slugs::of).toList());
+		String submitted = SKILL.path() + "/compare?" + String.join("&",
 				form.select("input[name=roles][checked]").eachAttr("value").stream().map((v) -> "roles=" + v).toList());
 		Document again = Pages.get(this.mvc, submitted);
 		assertThat(again.select("table.table--compare thead th[scope=col] a").eachText())
@@ -65,6 +80,30 @@ class ComparePageTests {
 
 	@Test
 	void pickerGroupsRolesByTheLevelFromWhichTheSkillIsMandatory() {
+		Document page = Pages.get(this.mvc, SKILL.path() + "/compare");
+		List<String> legends = new ArrayList<>();
+		List<List<String>> groups = new ArrayList<>();
+		for (Matrix.Level level : TestMatrix.levels()) {
+			List<String> roles = ROLES.stream().filter((role) -> level.equals(SKILL.mandatoryFrom(role))).toList();
+			if (!roles.isEmpty()) {
+				legends.add("Mandatory from " + level.name());
+				groups.add(roles);
+			}
+		}
+		List<String> never = ROLES.stream().filter((role) -> SKILL.mandatoryFrom(role) == null).toList();
+		if (!never.isEmpty()) {
+			legends.add("Optional at every level");
+			groups.add(never);
+		}
+		assertThat(page.select("form.filter fieldset.checkboxes legend").eachText()).isEqualTo(legends);
+		assertThat(page.select("form.filter fieldset.checkboxes"))
+			.extracting((fieldset) -> fieldset.select("label").eachText())
+			.isEqualTo(groups);
+	}
+
+	@Test
+	void seedPickerGroupsMandatoryFromJuniorAndFromSenior() {
+		TestMatrix.assumeSeed();
 		Document page = Pages.get(this.mvc, "/skills/vault-secrets/compare");
 		assertThat(page.select("form.filter fieldset.checkboxes legend").eachText())
 			.containsExactly("Mandatory from Junior", "Mandatory from Senior", "Optional at every level");
@@ -76,39 +115,57 @@ class ComparePageTests {
 
 	@Test
 	void withoutAChoiceThePageOffersThePicker() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/compare");
+		Document page = Pages.get(this.mvc, SKILL.path() + "/compare");
 		assertThat(page.select("table")).isEmpty();
 		assertThat(page.select(".error-summary")).isEmpty();
 		assertThat(page.select("form.filter input[checked]")).isEmpty();
-		assertThat(page.title()).isEqualTo("Compare roles in Secrets Management – Skill Matrix");
+		assertThat(page.title()).isEqualTo("Compare roles in " + SKILL.name() + " – Skill Matrix");
 	}
 
 	@Test
 	void requiredOnlyHidesOptionalExpectationsAndCountsThem() {
-		Document page = Pages.get(this.mvc, uri(List.of("DevOps Engineer", "Cloud Engineer", "Technical Lead"))
-				+ "&required=only");
-		assertThat(page.select("table.table--compare .badge").eachText()).hasSize(9).containsOnly("Required");
-		assertThat(page.select("table.table--compare .hidden-cell").eachText()).hasSize(5)
-			.containsOnly("Optional, hidden");
-		assertThat(page.select(".hidden-note").text()).isEqualTo("5 optional expectations are hidden.");
+		List<String> roles = SKILL.threeRoles();
+		List<Matrix.Cell> cells = roles.stream()
+			.flatMap((role) -> SKILL.cellsOf(role).stream())
+			.filter(Objects::nonNull)
+			.toList();
+		long required = cells.stream().filter(Matrix.Cell::required).count();
+		long optional = cells.size() - required;
+		Document page = Pages.get(this.mvc, uri(roles) + "&required=only");
+		assertThat(page.select("table.table--compare .badge").eachText()).hasSize((int) required)
+			.allMatch("Required"::equals);
+		assertThat(page.select("table.table--compare .hidden-cell").eachText()).hasSize((int) optional)
+			.allMatch("Optional, hidden"::equals);
+		assertThat(page.select(".hidden-note").text()).isEqualTo(Pages.hiddenNote(optional));
 		assertThat(page.select("a.switch").text()).isEqualTo("Show all expectations");
-		assertThat(page.select("a.switch").attr("href")).isEqualTo(
-				"/skills/vault-secrets/compare?roles=devops-engineer&roles=cloud-engineer&roles=technical-lead");
+		assertThat(page.select("a.switch").attr("href")).isEqualTo(uri(roles));
 		assertThat(page.select("form.filter input[name=required]").attr("value")).isEqualTo("only");
 	}
 
 	@Test
+	void seedRequiredOnlyHidesFiveOfThreeRoles() {
+		TestMatrix.assumeSeed();
+		Document page = Pages.get(this.mvc, "/skills/vault-secrets/compare?roles=devops-engineer"
+				+ "&roles=cloud-engineer&roles=technical-lead&required=only");
+		assertThat(page.select("table.table--compare .badge").eachText()).hasSize(9).containsOnly("Required");
+		assertThat(page.select("table.table--compare .hidden-cell").eachText()).hasSize(5)
+			.containsOnly("Optional, hidden");
+		assertThat(page.select(".hidden-note").text()).isEqualTo("5 optional expectations are hidden.");
+	}
+
+	@Test
 	void tooFewRolesIsABadRequest() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/compare?roles=devops-engineer", 400);
+		String role = Slugs.of(ROLES.get(0));
+		Document page = Pages.get(this.mvc, SKILL.path() + "/compare?roles=" + role, 400);
 		assertThat(page.select(".error-summary li").eachText())
 			.containsExactly("Choose at least 2 roles to compare: this choice has 1.");
-		assertThat(page.select("form.filter input[checked]").eachAttr("value")).containsExactly("devops-engineer");
+		assertThat(page.select("form.filter input[checked]").eachAttr("value")).containsExactly(role);
 	}
 
 	@Test
 	void tooManyRolesIsABadRequestThatKeepsNothingItCannotShow() {
-		List<String> seven = Seed.roles().subList(0, 7);
-		Document page = Pages.get(this.mvc, uri(seven), 400);
+		assumeTrue(ROLES.size() >= 7, SKILL.slug() + " has fewer than 7 roles to choose");
+		Document page = Pages.get(this.mvc, uri(ROLES.subList(0, 7)), 400);
 		assertThat(page.select(".error-summary li").eachText())
 			.containsExactly("Choose at most 6 roles to compare: this choice has 7.");
 		assertThat(page.select(".error-summary a")).isEmpty();
@@ -117,61 +174,65 @@ class ComparePageTests {
 
 	@Test
 	void unknownAndRepeatedRolesAreNamedAndTheValidPartIsKept() {
-		Document page = Pages.get(this.mvc,
-				"/skills/vault-secrets/compare?roles=devops-engineer&roles=astronaut&roles=cloud-engineer&roles=cloud-engineer",
-				400);
+		String first = Slugs.of(ROLES.get(0));
+		String second = ROLES.get(1);
+		Document page = Pages.get(this.mvc, SKILL.path() + "/compare?roles=" + first + "&roles=astronaut&roles="
+				+ Slugs.of(second) + "&roles=" + Slugs.of(second), 400);
 		assertThat(page.select(".error-summary li").eachText()).containsExactly(
-				"“astronaut” is not a role of Secrets Management.", "Cloud Engineer is chosen more than once.");
+				"“astronaut” is not a role of " + SKILL.name() + ".", second + " is chosen more than once.");
 		assertThat(page.select(".error-summary a").attr("href"))
-			.isEqualTo("/skills/vault-secrets/compare?roles=devops-engineer&roles=cloud-engineer");
+			.isEqualTo(SKILL.path() + "/compare?roles=" + first + "&roles=" + Slugs.of(second));
 		assertThat(page.select("table")).isEmpty();
 	}
 
 	@Test
 	void emptyRoleIsABadRequest() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/compare?roles=&roles=devops-engineer", 400);
+		Document page = Pages.get(this.mvc, SKILL.path() + "/compare?roles=&roles=" + Slugs.of(ROLES.get(0)), 400);
 		assertThat(page.select(".error-summary li").eachText()).containsExactly("A role in the choice is empty.");
 	}
 
 	@Test
 	void badLevelOrSwitchIsABadRequest() {
-		Pages.get(this.mvc, uri(List.of("DevOps Engineer", "Cloud Engineer")) + "&level=expert", 400);
-		Pages.get(this.mvc, uri(List.of("DevOps Engineer", "Cloud Engineer")) + "&required=yes", 400);
+		Pages.get(this.mvc, uri(ROLES.subList(0, 2)) + "&level=expert", 400);
+		Pages.get(this.mvc, uri(ROLES.subList(0, 2)) + "&required=yes", 400);
 		Pages.get(this.mvc, "/skills/kubernetes/compare?roles=a&roles=b", 404);
 	}
 
 	@Test
 	void overviewLevelPageAndRoleDetailsStartAComparison() {
-		assertThat(Pages.get(this.mvc, "/skills/vault-secrets").select("a[href=/skills/vault-secrets/compare]").text())
+		String compare = SKILL.path() + "/compare";
+		Matrix.Level level = TestMatrix.previous(TestMatrix.last());
+		assertThat(Pages.get(this.mvc, SKILL.path()).select("a[href=" + compare + "]").text())
 			.isEqualTo("Compare roles side by side");
-		assertThat(Pages.get(this.mvc, "/skills/vault-secrets/levels/lead")
-			.select("a[href=/skills/vault-secrets/compare?level=lead]")
-			.text()).isEqualTo("Compare roles at Lead");
-		Element form = Pages.get(this.mvc, "/skills/vault-secrets/roles/devops-engineer").selectFirst("form.compare-with");
-		assertThat(form.attr("action")).isEqualTo("/skills/vault-secrets/compare");
-		assertThat(form.select("input[type=hidden][name=roles]").attr("value")).isEqualTo("devops-engineer");
-		assertThat(form.select("select[name=roles] option")).hasSize(18);
+		assertThat(Pages.get(this.mvc, SKILL.path() + "/levels/" + level.slug())
+			.select("a[href=" + compare + "?level=" + level.slug() + "]")
+			.text()).isEqualTo("Compare roles at " + level.name());
+		String role = Slugs.of(SKILL.mainRole());
+		Element form = Pages.get(this.mvc, SKILL.path() + "/roles/" + role).selectFirst("form.compare-with");
+		assertThat(form.attr("action")).isEqualTo(compare);
+		assertThat(form.select("input[type=hidden][name=roles]").attr("value")).isEqualTo(role);
+		assertThat(form.select("select[name=roles] option")).hasSize(ROLES.size() - 1);
 	}
 
 	private void assertComparison(List<String> roles) {
 		Document page = Pages.get(this.mvc, uri(roles));
 		Element table = page.selectFirst("table.table--compare");
-		assertThat(table.select("thead th[scope=col]").eachText()).isEqualTo(
-				java.util.stream.Stream.concat(java.util.stream.Stream.of("Level"), roles.stream()).toList());
+		assertThat(table.select("thead th[scope=col]").eachText())
+			.isEqualTo(Stream.concat(Stream.of("Level"), roles.stream()).toList());
 		assertThat(table.select("thead th a").eachAttr("href"))
-			.isEqualTo(roles.stream().map((role) -> "/skills/vault-secrets/roles/" + Slugs.of(role)).toList());
+			.isEqualTo(roles.stream().map((role) -> SKILL.path() + "/roles/" + Slugs.of(role)).toList());
 		List<Element> rows = table.select("tbody tr");
-		assertThat(rows).extracting((row) -> row.selectFirst("th").text()).isEqualTo(Seed.LEVEL_NAMES);
+		assertThat(rows).extracting((row) -> row.selectFirst("th").text()).isEqualTo(TestMatrix.levelNames());
 		for (int level = 0; level < rows.size(); level++) {
 			List<Element> cells = rows.get(level).select("td");
 			for (int column = 0; column < roles.size(); column++) {
-				Matrix.Cell expected = Seed.row(roles.get(column), Seed.LEVELS.get(level));
+				Matrix.Cell expected = SKILL.cell(roles.get(column), TestMatrix.levelSlugs().get(level));
 				Element cell = cells.get(column);
 				if (expected == null) {
 					assertThat(cell.text()).isEqualTo("Not expected at this level");
 				}
 				else {
-					assertThat(cell.select(".badge").text()).isEqualTo(expected.required() ? "Required" : "Optional");
+					assertThat(cell.select(".badge").text()).isEqualTo(Pages.badge(expected));
 					assertThat(cell.selectFirst(".description").wholeText()).isEqualTo(expected.description());
 				}
 			}
@@ -179,7 +240,7 @@ class ComparePageTests {
 	}
 
 	private static String uri(List<String> roles) {
-		return "/skills/vault-secrets/compare?"
+		return SKILL.path() + "/compare?"
 				+ String.join("&", roles.stream().map((role) -> "roles=" + Slugs.of(role)).toList());
 	}
 

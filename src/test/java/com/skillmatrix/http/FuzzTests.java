@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
+import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,18 +21,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class FuzzTests {
 
-	private static final List<String> ROUTES = List.of("/skills/{s}", "/skills/vault-secrets?level={s}",
-			"/skills/{s}?level=senior", "/skills/vault-secrets/levels/{s}", "/skills/{s}/levels/senior",
-			"/skills/vault-secrets/advance?from={s}", "/skills/vault-secrets/advance?from=junior&role={s}",
-			"/skills/vault-secrets/roles/{s}", "/skills/vault-secrets/roles/devops-engineer?level={s}",
-			"/skills/vault-secrets/compare?roles={s}&roles=devops-engineer",
-			"/skills/vault-secrets/compare?roles=cloud-engineer&roles=devops-engineer&level={s}",
-			"/skills/vault-secrets/levels/senior?required={s}", "/roles/{s}", "/{s}", "/css/{s}");
+	private static final String SKILL = TestMatrix.skill().path();
+
+	private static final String LEVEL = TestMatrix.middle().slug();
+
+	private static final String ROLE = Slugs.of(TestMatrix.skill().mainRole());
+
+	private static final String OTHER_ROLE = Slugs.of(TestMatrix.skill().otherRole(TestMatrix.skill().mainRole()));
+
+	private static final List<String> ROUTES = List.of("/skills/{s}", SKILL + "?level={s}",
+			"/skills/{s}?level=" + LEVEL, SKILL + "/levels/{s}", "/skills/{s}/levels/" + LEVEL,
+			SKILL + "/advance?from={s}", SKILL + "/advance?from=" + TestMatrix.first().slug() + "&role={s}",
+			SKILL + "/roles/{s}", SKILL + "/roles/" + ROLE + "?level={s}", SKILL + "/compare?roles={s}&roles=" + ROLE,
+			SKILL + "/compare?roles=" + OTHER_ROLE + "&roles=" + ROLE + "&level={s}",
+			SKILL + "/levels/" + LEVEL + "?required={s}", "/roles/{s}", "/{s}", "/css/{s}");
 
 	private static final List<String> HOSTILE = List.of("%00", "..%2F..%2Fetc%2Fpasswd", "../../etc/passwd",
 			"%2e%2e%2f", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>", "'%20OR%20'1'='1", "1;DROP%20TABLE%20cells",
 			"%", "%zz", "%e0%80%af", "%c0%ae%c0%ae", "%ff", "%0d%0aSet-Cookie:%20x=1", "\\..\\..", "%5c", "..;",
-			"%25", "&level=senior&level=lead", "?", "#frag", "%20", "", "%09", "%7B%7D", "$%7Bjndi:ldap://x%7D",
+			"%25", "&level=" + TestMatrix.first().slug() + "&level=" + TestMatrix.last().slug(), "?", "#frag", "%20", "",
+			"%09", "%7B%7D", "$%7Bjndi:ldap://x%7D",
 			"*", "NULL", "-1", "9".repeat(40), "%u0000", "\u00e9", "%C3%A9", "a".repeat(300), "a".repeat(2500));
 
 	@LocalServerPort

@@ -2,12 +2,14 @@ package com.skillmatrix.http;
 
 import java.util.List;
 
+import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
+import com.skillmatrix.matrix.Slugs;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -17,13 +19,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class HttpBehaviourTests {
 
+	private static final String SKILL = TestMatrix.skill().path();
+
+	private static final String LEVEL = SKILL + "/levels/" + TestMatrix.middle().slug();
+
+	private static final String OTHER_LEVEL = SKILL + "/levels/" + TestMatrix.previous(TestMatrix.middle()).slug();
+
 	@LocalServerPort
 	private int port;
 
+	static List<String> targets() {
+		return List.of("/", LEVEL, "/skills/kubernetes", SKILL + "?level=expert", "/skills/%zz", "/css/skill-matrix.css",
+				"/js/skill-matrix.js", "/css/missing.css", "/actuator/health",
+				SKILL + "?level=" + TestMatrix.middle().slug());
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/skills/vault-secrets/levels/senior", "/skills/kubernetes",
-			"/skills/vault-secrets?level=expert", "/skills/%zz", "/css/skill-matrix.css", "/js/skill-matrix.js",
-			"/css/missing.css", "/actuator/health", "/skills/vault-secrets?level=senior" })
+	@MethodSource("targets")
 	void everyResponseCarriesTheSecurityHeaders(String target) {
 		RawHttp.Response response = RawHttp.get(this.port, target);
 		String csp = response.header("Content-Security-Policy");
@@ -37,7 +49,7 @@ class HttpBehaviourTests {
 
 	@Test
 	void malformedAddressIsABadRequestPage() {
-		for (String target : List.of("/skills/%zz", "/skills/%00", "/skills/vault-secrets?level=%zz",
+		for (String target : List.of("/skills/%zz", "/skills/%00", SKILL + "?level=%zz",
 				"/skills/..%2F..%2Fetc%2Fpasswd")) {
 			RawHttp.Response response = RawHttp.get(this.port, target);
 			assertThat(response.status()).as(target).isEqualTo(400);
@@ -58,19 +70,19 @@ class HttpBehaviourTests {
 	@Test
 	void otherMethodsThanGetAndHeadAreNotAllowed() {
 		for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
-			RawHttp.Response response = RawHttp.send(this.port, method, "/skills/vault-secrets");
+			RawHttp.Response response = RawHttp.send(this.port, method, SKILL);
 			assertThat(response.status()).as(method).isEqualTo(405);
 			assertThat(response.header("Allow")).contains("GET");
 			assertSitePage(response, "This page cannot be changed");
 		}
-		RawHttp.Response head = RawHttp.send(this.port, "HEAD", "/skills/vault-secrets");
+		RawHttp.Response head = RawHttp.send(this.port, "HEAD", SKILL);
 		assertThat(head.status()).isEqualTo(200);
 		assertThat(head.body()).isEmpty();
 	}
 
 	@Test
 	void pagesAreOnlyHtml() {
-		RawHttp.Response response = RawHttp.get(this.port, "/skills/vault-secrets", "Accept: application/json");
+		RawHttp.Response response = RawHttp.get(this.port, SKILL, "Accept: application/json");
 		assertThat(response.status()).isEqualTo(406);
 		assertSitePage(response, "This page is only available as HTML");
 	}
@@ -80,7 +92,7 @@ class HttpBehaviourTests {
 		RawHttp.Response uri = RawHttp.get(this.port, "/skills/" + "a".repeat(3000));
 		assertThat(uri.status()).isEqualTo(414);
 		assertSitePage(uri, "This web address is too long");
-		RawHttp.Response query = RawHttp.get(this.port, "/skills/vault-secrets?level=" + "x".repeat(3000));
+		RawHttp.Response query = RawHttp.get(this.port, SKILL + "?level=" + "x".repeat(3000));
 		assertThat(query.status()).isEqualTo(414);
 		RawHttp.Response headers = RawHttp.get(this.port, "/", "X-Padding: " + "p".repeat(20_000));
 		assertThat(headers.status()).isEqualTo(431);
@@ -89,7 +101,7 @@ class HttpBehaviourTests {
 
 	@Test
 	void errorsNeverShowInternals() {
-		for (String target : List.of("/error", "/skills/%zz", "/skills/vault-secrets?level=%3Cscript%3E",
+		for (String target : List.of("/error", "/skills/%zz", SKILL + "?level=%3Cscript%3E",
 				"/skills/" + "'%20OR%201=1--", "/roles/%00", "/WEB-INF/web.xml", "/actuator/env",
 				"/css/../application.properties")) {
 			RawHttp.Response response = RawHttp.get(this.port, target);
@@ -104,44 +116,49 @@ class HttpBehaviourTests {
 
 	@Test
 	void pagesCarryAnEtagAndAnswerAMatchingRevalidationWithNotModified() {
-		RawHttp.Response first = RawHttp.get(this.port, "/skills/vault-secrets/levels/senior");
+		RawHttp.Response first = RawHttp.get(this.port, LEVEL);
 		String etag = first.header("ETag");
 		assertThat(first.status()).isEqualTo(200);
 		assertThat(etag).startsWith("W/\"");
 		assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
 
-		RawHttp.Response again = RawHttp.get(this.port, "/skills/vault-secrets/levels/senior", "If-None-Match: " + etag);
+		RawHttp.Response again = RawHttp.get(this.port, LEVEL, "If-None-Match: " + etag);
 		assertThat(again.status()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
 		assertThat(again.header("ETag")).isEqualTo(etag);
 
-		assertThat(RawHttp.get(this.port, "/skills/vault-secrets/levels/lead", "If-None-Match: " + etag).status())
+		assertThat(RawHttp.get(this.port, OTHER_LEVEL, "If-None-Match: " + etag).status())
 			.isEqualTo(200);
-		assertThat(RawHttp.get(this.port, "/skills/vault-secrets/levels/lead").header("ETag")).isNotEqualTo(etag);
+		assertThat(RawHttp.get(this.port, OTHER_LEVEL).header("ETag")).isNotEqualTo(etag);
 	}
 
 	@Test
 	void aPageServedAgainIsTheSameBytesWithTheSameHeaders() {
-		RawHttp.Response first = RawHttp.get(this.port, "/roles/security-analyst");
-		RawHttp.Response again = RawHttp.get(this.port, "/roles/security-analyst");
-		assertThat(again.body()).isEqualTo(first.body()).contains("Security Analyst");
+		List<String> roles = TestMatrix.roles();
+		String role = roles.get(roles.size() - 1);
+		String profile = "/roles/" + Slugs.of(role);
+		RawHttp.Response first = RawHttp.get(this.port, profile);
+		RawHttp.Response again = RawHttp.get(this.port, profile);
+		assertThat(again.body()).isEqualTo(first.body());
+		assertThat(Jsoup.parse(again.body()).select("h1").text()).isEqualTo(role);
 		for (String header : List.of("Content-Type", "ETag", "Cache-Control", "Content-Security-Policy")) {
 			assertThat(again.header(header)).as(header).isEqualTo(first.header(header));
 		}
-		RawHttp.Response head = RawHttp.send(this.port, "HEAD", "/roles/security-analyst");
+		RawHttp.Response head = RawHttp.send(this.port, "HEAD", profile);
 		assertThat(head.status()).isEqualTo(200);
 		assertThat(head.body()).isEmpty();
 		assertThat(head.header("ETag")).isEqualTo(first.header("ETag"));
-		RawHttp.Response headFirst = RawHttp.send(this.port, "HEAD", "/roles/release-engineer");
+		String other = "/roles/" + Slugs.of(roles.get(roles.size() - 2));
+		RawHttp.Response headFirst = RawHttp.send(this.port, "HEAD", other);
 		assertThat(headFirst.header("ETag")).as("a HEAD before any GET").startsWith("W/\"");
-		assertThat(RawHttp.get(this.port, "/roles/release-engineer").header("ETag")).isEqualTo(headFirst.header("ETag"));
+		assertThat(RawHttp.get(this.port, other).header("ETag")).isEqualTo(headFirst.header("ETag"));
 	}
 
 	@Test
 	void errorPagesCarryNoEtag() {
 		assertThat(RawHttp.get(this.port, "/skills/kubernetes").header("ETag")).isNull();
-		assertThat(RawHttp.get(this.port, "/skills/vault-secrets/compare?roles=devops-engineer").header("ETag"))
-			.isNull();
+		String oneRole = SKILL + "/compare?roles=" + Slugs.of(TestMatrix.skill().mainRole());
+		assertThat(RawHttp.get(this.port, oneRole).header("ETag")).isNull();
 	}
 
 	@Test
@@ -160,8 +177,8 @@ class HttpBehaviourTests {
 
 	@Test
 	void pagesAreCompressedWhenTheClientAcceptsIt() {
-		RawHttp.Response plain = RawHttp.get(this.port, "/skills/vault-secrets/levels/senior");
-		RawHttp.Response gzip = RawHttp.get(this.port, "/skills/vault-secrets/levels/senior", "Accept-Encoding: gzip");
+		RawHttp.Response plain = RawHttp.get(this.port, LEVEL);
+		RawHttp.Response gzip = RawHttp.get(this.port, LEVEL, "Accept-Encoding: gzip");
 		assertThat(plain.header("Content-Encoding")).isNull();
 		assertThat(gzip.header("Content-Encoding")).isEqualTo("gzip");
 		assertThat(gzip.body()).isEqualTo(plain.body());

@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.skillmatrix.TestMatrix;
+import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,13 +23,15 @@ class DatabaseOutageTests {
 
 	@Test
 	void pagesAnswerServiceUnavailableAndRecover() {
+		String skill = TestMatrix.skill().path();
+		String level = skill + "/levels/" + TestMatrix.middle().slug();
 		try (PostgresCluster cluster = PostgresCluster.start(); Instance instance = Instance.start(cluster)) {
-			assertThat(instance.get("/skills/vault-secrets").statusCode()).isEqualTo(200);
+			assertThat(instance.get(skill).statusCode()).isEqualTo(200);
 			assertThat(instance.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 
 			cluster.stopServer();
-			assertThat(instance.get("/skills/vault-secrets").statusCode()).as("rendered before").isEqualTo(200);
-			for (String path : new String[] { "/", "/skills/vault-secrets/levels/senior", "/roles/devops-engineer" }) {
+			assertThat(instance.get(skill).statusCode()).as("rendered before").isEqualTo(200);
+			for (String path : new String[] { "/", level, "/roles/" + Slugs.of(TestMatrix.skill().mainRole()) }) {
 				HttpResponse<String> page = instance.get(path);
 				assertThat(page.statusCode()).as(path).isEqualTo(503);
 				assertThat(page.body()).contains("Sorry, the service is temporarily unavailable")
@@ -45,7 +49,7 @@ class DatabaseOutageTests {
 				sleep();
 			}
 			assertThat(instance.get("/").statusCode()).isEqualTo(200);
-			assertThat(instance.get("/skills/vault-secrets/levels/senior").statusCode()).isEqualTo(200);
+			assertThat(instance.get(level).statusCode()).isEqualTo(200);
 			assertThat(instance.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 		}
 	}

@@ -3,6 +3,9 @@ package com.skillmatrix.postgres;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import com.skillmatrix.TestMatrix;
+import com.skillmatrix.matrix.Slugs;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,10 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(TestDatabase.class)
 class TwoInstancesTests {
 
-	private static final List<String> PAGES = List.of("/", "/skills/vault-secrets",
-			"/skills/vault-secrets/levels/senior", "/skills/vault-secrets/advance?from=middle",
-			"/skills/vault-secrets/roles/devops-engineer", "/roles/devops-engineer",
-			"/skills/vault-secrets/compare?roles=devops-engineer&roles=cloud-engineer", "/skills/kubernetes");
+	private static final TestMatrix.Skill SKILL = TestMatrix.skill();
+
+	private static final String ROLE = Slugs.of(SKILL.mainRole());
+
+	private static final List<String> PAGES = List.of("/", SKILL.path(),
+			SKILL.path() + "/levels/" + TestMatrix.middle().slug(),
+			SKILL.path() + "/advance?from=" + TestMatrix.first().slug(), SKILL.path() + "/roles/" + ROLE,
+			"/roles/" + ROLE,
+			SKILL.path() + "/compare?roles=" + ROLE + "&roles=" + Slugs.of(SKILL.otherRole(SKILL.mainRole())),
+			"/skills/kubernetes");
 
 	@Test
 	void serveIdenticalPagesWithoutSessions() {
@@ -28,7 +37,7 @@ class TwoInstancesTests {
 				assertThat(response.headers().firstValue("Set-Cookie")).as(path).isEmpty();
 				assertThat(second.page(path)).as(path).isEqualTo(first.page(path)).contains("</html>");
 			}
-			assertThat(first.get("/skills/vault-secrets").body()).contains("Secrets Management");
+			assertThat(Jsoup.parse(first.get(SKILL.path()).body()).select("h1").text()).isEqualTo(SKILL.name());
 			assertThat(second.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 		}
 	}

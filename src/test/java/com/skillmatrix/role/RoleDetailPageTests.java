@@ -3,7 +3,7 @@ package com.skillmatrix.role;
 import java.util.List;
 
 import com.skillmatrix.Pages;
-import com.skillmatrix.Seed;
+import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.data.Matrix;
 import com.skillmatrix.matrix.Slugs;
@@ -17,37 +17,58 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @WebTest
 class RoleDetailPageTests {
+
+	private static final TestMatrix.Skill SKILL = TestMatrix.skill();
 
 	@Autowired
 	private MockMvcTester mvc;
 
 	@ParameterizedTest
-	@MethodSource("com.skillmatrix.Seed#roles")
-	void showsTheRolesFiveLevelsInOrder(String role) {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/roles/" + Slugs.of(role));
+	@MethodSource("com.skillmatrix.TestMatrix#skillRoles")
+	void showsTheRolesLevelsInOrder(String slug, String role) {
+		TestMatrix.Skill skill = TestMatrix.skill(slug);
+		Document page = Pages.get(this.mvc, skill.path() + "/roles/" + Slugs.of(role));
 		assertThat(page.selectFirst("h1").text()).isEqualTo(role);
 		List<Element> levels = page.select("ol.role-levels > li");
-		assertThat(levels).extracting(Element::id).isEqualTo(Seed.LEVELS);
-		for (int i = 0; i < Seed.LEVELS.size(); i++) {
+		assertThat(levels).extracting(Element::id).isEqualTo(TestMatrix.levelSlugs());
+		for (int i = 0; i < levels.size(); i++) {
 			Element level = levels.get(i);
-			Matrix.Cell row = Seed.row(role, Seed.LEVELS.get(i));
-			assertThat(level.selectFirst("h2").text()).isEqualTo(Seed.LEVEL_NAMES.get(i));
+			Matrix.Cell row = skill.cell(role, TestMatrix.levelSlugs().get(i));
+			assertThat(level.selectFirst("h2").text()).isEqualTo(TestMatrix.levelNames().get(i));
 			if (row == null) {
 				assertThat(level.select(".not-expected").text()).isEqualTo("Not expected at this level");
 				assertThat(level.select(".badge")).isEmpty();
 			}
 			else {
-				assertThat(level.select(".badge").text()).isEqualTo(row.required() ? "Required" : "Optional");
+				assertThat(level.select(".badge").text()).isEqualTo(Pages.badge(row));
 				assertThat(level.selectFirst(".description").wholeText()).isEqualTo(row.description());
 			}
 		}
 	}
 
 	@Test
-	void rolesWithoutJuniorOrMiddleCellsSaySo() {
+	void rolesWithoutCellsAtSomeLevelsSaySo() {
+		String role = SKILL.roleAbsentSomewhere().orElse(null);
+		assumeTrue(role != null, SKILL.slug() + " has a cell for every role at every level");
+		Document page = Pages.get(this.mvc, SKILL.path() + "/roles/" + Slugs.of(role));
+		List<String> absent = TestMatrix.levelSlugs()
+			.stream()
+			.filter((level) -> SKILL.cell(role, level) == null)
+			.toList();
+		for (String level : absent) {
+			assertThat(page.select("li#" + level + " .not-expected").text()).as(level)
+				.isEqualTo("Not expected at this level");
+		}
+		assertThat(page.select(".not-expected")).hasSize(absent.size());
+	}
+
+	@Test
+	void seedRolesWithoutJuniorOrMiddleCellsSaySo() {
+		TestMatrix.assumeSeed();
 		for (String role : List.of("engineering-manager", "solutions-architect", "technical-lead")) {
 			Document page = Pages.get(this.mvc, "/skills/vault-secrets/roles/" + role);
 			assertThat(page.select("li#junior .not-expected").text()).as(role).isEqualTo("Not expected at this level");
@@ -59,56 +80,65 @@ class RoleDetailPageTests {
 
 	@Test
 	void highlightsTheLevelTheVisitorCameFrom() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/roles/devops-engineer?level=senior");
+		String role = SKILL.path() + "/roles/" + Slugs.of(SKILL.mainRole());
+		Matrix.Level level = TestMatrix.middle();
+		Document page = Pages.get(this.mvc, role + "?level=" + level.slug());
 		assertThat(page.select("li[aria-current]")).hasSize(1);
 		Element highlighted = page.selectFirst("li[aria-current=true]");
-		assertThat(highlighted.id()).isEqualTo("senior");
+		assertThat(highlighted.id()).isEqualTo(level.slug());
 		assertThat(highlighted.select(".role-level__marker").text()).isEqualTo("Your level");
-		assertThat(Pages.get(this.mvc, "/skills/vault-secrets/roles/devops-engineer").select("[aria-current=true]"))
-			.isEmpty();
+		assertThat(Pages.get(this.mvc, role).select("[aria-current=true]")).isEmpty();
 	}
 
 	@Test
 	void linksToTheRolesAroundAndToTheRoleProfile() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/roles/devops-engineer");
-		assertThat(page.select("nav.pager a").eachText()).containsExactly("Previous role: Database Engineer / DBA",
-				"Next role: DevSecOps Engineer");
+		List<String> roles = SKILL.roles();
+		int index = roles.size() / 2;
+		String role = roles.get(index);
+		String previous = roles.get(index - 1);
+		String next = roles.get(index + 1);
+		Document page = Pages.get(this.mvc, SKILL.path() + "/roles/" + Slugs.of(role));
+		assertThat(page.select("nav.pager a").eachText()).containsExactly("Previous role: " + previous,
+				"Next role: " + next);
 		assertThat(page.select("nav.pager a").eachAttr("href")).containsExactly(
-				"/skills/vault-secrets/roles/database-engineer-dba", "/skills/vault-secrets/roles/devsecops-engineer");
-		assertThat(page.select("main a[href=/roles/devops-engineer]").text())
-			.isEqualTo("DevOps Engineer in every skill");
-		assertThat(page.title()).isEqualTo("DevOps Engineer in Secrets Management – Skill Matrix");
+				SKILL.path() + "/roles/" + Slugs.of(previous), SKILL.path() + "/roles/" + Slugs.of(next));
+		assertThat(page.select("main a[href=/roles/" + Slugs.of(role) + "]").text()).isEqualTo(role + " in every skill");
+		assertThat(page.title()).isEqualTo(role + " in " + SKILL.name() + " – Skill Matrix");
 	}
 
 	@Test
 	void descriptionNamesTheFirstAndTheTopLevelOfTheData() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/roles/devops-engineer");
+		String role = SKILL.mainRole();
+		Document page = Pages.get(this.mvc, SKILL.path() + "/roles/" + Slugs.of(role));
 		assertThat(page.select("meta[name=description]").attr("content"))
-			.isEqualTo("What a DevOps Engineer is expected to know of Secrets Management at each level, "
-					+ "from Junior to Principal.");
+			.isEqualTo("What a " + role + " is expected to know of " + SKILL.name() + " at each level, from "
+					+ TestMatrix.first().name() + " to " + TestMatrix.last().name() + ".");
 	}
 
 	@Test
 	void firstAndLastRolesHaveOneNeighbour() {
-		assertThat(Pages.get(this.mvc, "/skills/vault-secrets/roles/application-security-engineer")
+		List<String> roles = SKILL.roles();
+		assertThat(Pages.get(this.mvc, SKILL.path() + "/roles/" + Slugs.of(roles.get(0)))
 			.select("nav.pager a")
-			.eachText()).containsExactly("Next role: Backend Developer (C#/.NET)");
-		assertThat(Pages.get(this.mvc, "/skills/vault-secrets/roles/technical-lead").select("nav.pager a").eachText())
-			.containsExactly("Previous role: Solutions Architect");
+			.eachText()).containsExactly("Next role: " + roles.get(1));
+		assertThat(Pages.get(this.mvc, SKILL.path() + "/roles/" + Slugs.of(roles.get(roles.size() - 1)))
+			.select("nav.pager a")
+			.eachText()).containsExactly("Previous role: " + roles.get(roles.size() - 2));
 	}
 
 	@Test
 	void unknownRoleShowsNotFoundPage() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/roles/astronaut", 404);
+		Document page = Pages.get(this.mvc, SKILL.path() + "/roles/astronaut", 404);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
 		assertThat(page.selectFirst("main .lede").text())
-			.isEqualTo("There is no role called “astronaut” in Secrets Management.");
-		Pages.get(this.mvc, "/skills/kubernetes/roles/devops-engineer", 404);
+			.isEqualTo("There is no role called “astronaut” in " + SKILL.name() + ".");
+		Pages.get(this.mvc, "/skills/kubernetes/roles/" + Slugs.of(SKILL.mainRole()), 404);
 	}
 
 	@Test
 	void unknownHighlightedLevelIsABadRequest() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/roles/devops-engineer?level=expert", 400);
+		Document page = Pages.get(this.mvc,
+				SKILL.path() + "/roles/" + Slugs.of(SKILL.mainRole()) + "?level=expert", 400);
 		assertThat(page.selectFirst("main .lede").text()).startsWith("“expert” is not a level.");
 	}
 

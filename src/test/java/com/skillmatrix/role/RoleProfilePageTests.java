@@ -1,9 +1,10 @@
 package com.skillmatrix.role;
 
+import java.util.Comparator;
 import java.util.List;
 
 import com.skillmatrix.Pages;
-import com.skillmatrix.Seed;
+import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.data.Matrix;
 import com.skillmatrix.matrix.Slugs;
@@ -21,55 +22,80 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class RoleProfilePageTests {
 
+	private static final String ROLE = TestMatrix.skill().mainRole();
+
 	@Autowired
 	private MockMvcTester mvc;
 
 	@ParameterizedTest
-	@MethodSource("com.skillmatrix.Seed#roles")
+	@MethodSource("com.skillmatrix.TestMatrix#roles")
 	void gridListsExactlyTheRolesCells(String role) {
 		Document page = Pages.get(this.mvc, "/roles/" + Slugs.of(role));
 		assertThat(page.selectFirst("h1").text()).isEqualTo(role);
 		Element grid = page.selectFirst("table.table--grid");
-		assertThat(grid.select("tbody th[scope=rowgroup]").eachText()).containsExactly("Security › Infrastructure Security");
-		assertThat(grid.select("tbody th[scope=row]").eachText()).containsExactly("Secrets Management");
-		List<String> expected = Seed.LEVELS.stream().map((level) -> Seed.row(role, level)).map((row) -> {
-			if (row == null) {
-				return "Not expected";
+		List<TestMatrix.Skill> skills = skillsOf(role);
+		assertThat(grid.select("tbody th[scope=rowgroup]").eachText()).isEqualTo(skills.stream()
+			.map((skill) -> skill.data().domain() + " › " + skill.data().category())
+			.distinct()
+			.toList());
+		assertThat(grid.select("tbody th[scope=row]").eachText())
+			.isEqualTo(skills.stream().map(TestMatrix.Skill::name).toList());
+		List<Element> rows = grid.select("tbody tr:has(th[scope=row])");
+		for (int i = 0; i < skills.size(); i++) {
+			TestMatrix.Skill skill = skills.get(i);
+			List<Element> cells = rows.get(i).select("td");
+			List<Matrix.Cell> expected = skill.cellsOf(role);
+			assertThat(cells).extracting((cell) -> Pages.visible(cell).text()).as(skill.slug())
+				.isEqualTo(expected.stream().map(Pages::badge).toList());
+			for (int level = 0; level < expected.size(); level++) {
+				if (expected.get(level) != null) {
+					assertThat(cells.get(level).select("a .visually-hidden").text())
+						.as("the link says what it leads to")
+						.isEqualTo(skill.name() + ", " + TestMatrix.levelNames().get(level) + ":");
+				}
 			}
-			return row.required() ? "Required" : "Optional";
-		}).toList();
-		List<Element> cells = grid.select("tbody tr:has(th[scope=row]) td");
-		assertThat(cells).extracting((cell) -> Pages.visible(cell).text()).isEqualTo(expected);
-		assertThat(cells.get(4).select("a .visually-hidden").text()).as("the link says what it leads to")
-			.isEqualTo("Secrets Management, Principal:");
+		}
 	}
 
 	@ParameterizedTest
-	@MethodSource("com.skillmatrix.Seed#roles")
+	@MethodSource("com.skillmatrix.TestMatrix#roles")
 	void countsAndDescriptionsPerLevelAreTheRolesCells(String role) {
 		Document page = Pages.get(this.mvc, "/roles/" + Slugs.of(role));
 		List<String> counts = page.select("table.table--counts tbody tr")
 			.stream()
 			.map((row) -> String.join(" ", row.select("th, td").eachText()))
 			.toList();
-		List<String> expectedCounts = Seed.LEVELS.stream().map((level) -> {
-			Matrix.Cell row = Seed.row(role, level);
-			int mandatory = (row != null && row.required()) ? 1 : 0;
-			int optional = (row != null && !row.required()) ? 1 : 0;
-			return Seed.LEVEL_NAMES.get(Seed.LEVELS.indexOf(level)) + " " + mandatory + " " + optional + " "
-					+ (mandatory + optional);
+		List<String> expectedCounts = TestMatrix.levels().stream().map((level) -> {
+			List<Matrix.Cell> cells = cellsAt(role, level.slug());
+			long mandatory = cells.stream().filter(Matrix.Cell::required).count();
+			return level.name() + " " + mandatory + " " + (cells.size() - mandatory) + " " + cells.size();
 		}).toList();
 		assertThat(counts).isEqualTo(expectedCounts);
-		for (String level : Seed.LEVELS) {
-			Matrix.Cell row = Seed.row(role, level);
+		for (String level : TestMatrix.levelSlugs()) {
 			Element section = page.getElementById("level-" + level);
 			List<String> descriptions = section.select(".description").stream().map(Element::wholeText).toList();
-			assertThat(descriptions).as(level).isEqualTo((row != null) ? List.of(row.description()) : List.of());
+			assertThat(descriptions).as(level)
+				.isEqualTo(cellsAt(role, level).stream().map(Matrix.Cell::description).toList());
 		}
 	}
 
 	@Test
 	void gridCellsLinkToTheRoleDetailsAtThatLevel() {
+		TestMatrix.Skill skill = TestMatrix.skill();
+		String role = skill.roleAbsentSomewhere().orElse(ROLE);
+		Document page = Pages.get(this.mvc, "/roles/" + Slugs.of(role));
+		List<String> expected = skillsOf(role).stream()
+			.flatMap((each) -> TestMatrix.levelSlugs()
+				.stream()
+				.filter((level) -> each.cell(role, level) != null)
+				.map((level) -> each.path() + "/roles/" + Slugs.of(role) + "#" + level))
+			.toList();
+		assertThat(page.select("table.table--grid td a").eachAttr("href")).isEqualTo(expected);
+	}
+
+	@Test
+	void seedGridCellsOfAnEngineeringManagerStartAtMiddle() {
+		TestMatrix.assumeSeed();
 		Document page = Pages.get(this.mvc, "/roles/engineering-manager");
 		assertThat(page.select("table.table--grid td a").eachAttr("href")).containsExactly(
 				"/skills/vault-secrets/roles/engineering-manager#middle",
@@ -80,25 +106,41 @@ class RoleProfilePageTests {
 
 	@Test
 	void isALinkThatPreviewsWell() {
-		Document page = Pages.get(this.mvc, "/roles/devops-engineer");
-		assertThat(page.title()).isEqualTo("DevOps Engineer: role profile – Skill Matrix");
-		assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("DevOps Engineer: role profile");
-		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/roles/devops-engineer");
-		assertThat(page.select(".site-footer__print-url").text())
-			.isEqualTo("Printed from http://localhost/roles/devops-engineer");
+		String profile = "/roles/" + Slugs.of(ROLE);
+		Document page = Pages.get(this.mvc, profile);
+		assertThat(page.title()).isEqualTo(ROLE + ": role profile – Skill Matrix");
+		assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(ROLE + ": role profile");
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + profile);
+		assertThat(page.select(".site-footer__print-url").text()).isEqualTo("Printed from http://localhost" + profile);
 	}
 
 	@Test
 	void introNamesTheFirstAndTheTopLevelOfTheData() {
-		assertThat(Pages.get(this.mvc, "/roles/devops-engineer").selectFirst("main .lede").text()).isEqualTo(
-				"Role profile: what a DevOps Engineer is expected to know in every skill, from Junior to Principal.");
+		assertThat(Pages.get(this.mvc, "/roles/" + Slugs.of(ROLE)).selectFirst("main .lede").text())
+			.isEqualTo("Role profile: what a " + ROLE + " is expected to know in every skill, from "
+					+ TestMatrix.first().name() + " to " + TestMatrix.last().name() + ".");
 	}
 
 	@Test
 	void unknownRoleShowsNotFoundPage() {
 		Document page = Pages.get(this.mvc, "/roles/astronaut", 404);
 		assertThat(page.selectFirst("main .lede").text()).isEqualTo("There is no role called “astronaut”.");
-		Pages.get(this.mvc, "/roles/DevOps-Engineer", 404);
+		Pages.get(this.mvc, "/roles/" + Pages.capitalised(Slugs.of(ROLE)), 404);
+	}
+
+	/** The skills that name a role, in the profile's order: by domain, category and name. */
+	private static List<TestMatrix.Skill> skillsOf(String role) {
+		return TestMatrix.skillsOf(role)
+			.stream()
+			.sorted(Comparator.comparing((TestMatrix.Skill skill) -> skill.data().domain())
+				.thenComparing((skill) -> skill.data().category())
+				.thenComparing(TestMatrix.Skill::name))
+			.toList();
+	}
+
+	/** The role's cells at one level across every skill, in the profile's order. */
+	private static List<Matrix.Cell> cellsAt(String role, String level) {
+		return skillsOf(role).stream().map((skill) -> skill.cell(role, level)).filter((cell) -> cell != null).toList();
 	}
 
 }

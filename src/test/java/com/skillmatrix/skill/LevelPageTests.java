@@ -1,16 +1,17 @@
 package com.skillmatrix.skill;
 
+import java.util.Comparator;
 import java.util.List;
 
 import com.skillmatrix.Pages;
-import com.skillmatrix.Seed;
+import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.data.Matrix;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -20,106 +21,148 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class LevelPageTests {
 
-	static final List<String> LEVELS = Seed.LEVELS;
+	private static final TestMatrix.Skill SKILL = TestMatrix.skill();
 
 	@Autowired
 	private MockMvcTester mvc;
 
 	@ParameterizedTest
-	@FieldSource("LEVELS")
-	void listsExactlyTheLevelsRolesWithTheirDescriptionsAndBadges(String level) {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/levels/" + level);
+	@MethodSource("com.skillmatrix.TestMatrix#skillLevels")
+	void listsExactlyTheLevelsRolesWithTheirDescriptionsAndBadges(String skill, String level) {
+		Document page = Pages.get(this.mvc, "/skills/" + skill + "/levels/" + level);
 		List<String> seen = page.select("table.table--roles tbody tr")
 			.stream()
 			.map((row) -> row.select("th, td").eachText())
 			.map((cells) -> String.join(" | ", cells))
 			.toList();
-		List<String> expected = Seed.rows(level)
+		List<String> expected = TestMatrix.skill(skill)
+			.rows(level)
 			.stream()
-			.map((row) -> row.role() + " | " + (row.required() ? "Required" : "Optional") + " | " + row.description())
+			.map((row) -> row.role() + " | " + Pages.badge(row) + " | " + row.description())
 			.toList();
 		assertThat(seen).isEqualTo(expected);
 	}
 
 	@ParameterizedTest
-	@FieldSource("LEVELS")
-	void descriptionsAreExactToTheCharacter(String level) {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/levels/" + level);
+	@MethodSource("com.skillmatrix.TestMatrix#skillLevels")
+	void descriptionsAreExactToTheCharacter(String skill, String level) {
+		Document page = Pages.get(this.mvc, "/skills/" + skill + "/levels/" + level);
 		List<String> descriptions = page.select("table.table--roles td.description")
 			.stream()
 			.map(Element::wholeText)
 			.toList();
-		assertThat(descriptions).isEqualTo(Seed.rows(level).stream().map(Matrix.Cell::description).toList());
+		assertThat(descriptions)
+			.isEqualTo(TestMatrix.skill(skill).rows(level).stream().map(Matrix.Cell::description).toList());
 	}
 
 	@ParameterizedTest
-	@FieldSource("LEVELS")
-	void captionCountsTheLevelsRequiredAndOptionalRows(String level) {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/levels/" + level);
-		List<Matrix.Cell> rows = Seed.rows(level);
+	@MethodSource("com.skillmatrix.TestMatrix#skillLevels")
+	void captionCountsTheLevelsRequiredAndOptionalRows(String skill, String level) {
+		Document page = Pages.get(this.mvc, "/skills/" + skill + "/levels/" + level);
+		List<Matrix.Cell> rows = TestMatrix.skill(skill).rows(level);
 		long required = rows.stream().filter(Matrix.Cell::required).count();
-		String name = Seed.LEVEL_NAMES.get(LEVELS.indexOf(level));
-		assertThat(page.selectFirst("table.table--roles caption").text()).isEqualTo(name + ": " + rows.size()
-				+ " roles, " + required + " required, " + (rows.size() - required) + " optional");
+		assertThat(page.selectFirst("table.table--roles caption").text())
+			.isEqualTo(TestMatrix.level(level).name() + ": " + rows.size() + " roles, " + required + " required, "
+					+ (rows.size() - required) + " optional");
 		assertThat(page.select("table.table--roles thead th").eachText()).containsExactly("Role", "Required",
 				"Description");
 	}
 
 	@Test
 	void requiredRowsSayRequiredInABadge() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/levels/senior");
-		assertThat(page.select("tbody .badge--required").eachText()).hasSize(12).containsOnly("Required");
-		assertThat(page.select("tbody .badge--optional").eachText()).hasSize(7).containsOnly("Optional");
+		Matrix.Level level = levelWithBothKinds();
+		List<Matrix.Cell> rows = SKILL.rows(level.slug());
+		long required = rows.stream().filter(Matrix.Cell::required).count();
+		Document page = Pages.get(this.mvc, SKILL.path() + "/levels/" + level.slug());
+		assertThat(page.select("tbody .badge--required").eachText()).hasSize((int) required).containsOnly("Required");
+		assertThat(page.select("tbody .badge--optional").eachText()).hasSize((int) (rows.size() - required))
+			.containsOnly("Optional");
 	}
 
 	@Test
 	void pickerMarksTheCurrentLevel() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/levels/lead");
+		Matrix.Level level = TestMatrix.previous(TestMatrix.last());
+		Document page = Pages.get(this.mvc, SKILL.path() + "/levels/" + level.slug());
 		Element current = page.selectFirst("form.picker input[aria-current=step]");
-		assertThat(current.attr("value")).isEqualTo("lead");
+		assertThat(current.attr("value")).isEqualTo(level.slug());
 		assertThat(current.hasAttr("checked")).isTrue();
 		assertThat(page.select("form.picker [aria-current]")).hasSize(1);
-		assertThat(page.select("form.picker .stepper__step--current").text()).isEqualTo("Lead current level");
+		assertThat(page.select("form.picker .stepper__step--current").text()).isEqualTo(level.name() + " current level");
 	}
 
 	@Test
 	void linksToWhatToCoverToAdvanceAndToTheLevelsAround() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/levels/middle");
-		Element advance = page.selectFirst("a[href^=/skills/vault-secrets/advance]");
-		assertThat(advance.text()).isEqualTo("What to cover to advance to Senior");
-		assertThat(advance.attr("href")).isEqualTo("/skills/vault-secrets/advance?from=middle");
-		assertThat(page.select("nav.pager a").eachText()).containsExactly("Previous level: Junior",
-				"Next level: Senior");
-		assertThat(page.select("nav.pager a").eachAttr("href")).containsExactly("/skills/vault-secrets/levels/junior",
-				"/skills/vault-secrets/levels/senior");
+		Matrix.Level previous = TestMatrix.first();
+		Matrix.Level level = TestMatrix.next(previous);
+		Matrix.Level next = TestMatrix.next(level);
+		Document page = Pages.get(this.mvc, SKILL.path() + "/levels/" + level.slug());
+		Element advance = page.selectFirst("a[href^=" + SKILL.path() + "/advance]");
+		assertThat(advance.text()).isEqualTo("What to cover to advance to " + next.name());
+		assertThat(advance.attr("href")).isEqualTo(SKILL.path() + "/advance?from=" + level.slug());
+		assertThat(page.select("nav.pager a").eachText()).containsExactly("Previous level: " + previous.name(),
+				"Next level: " + next.name());
+		assertThat(page.select("nav.pager a").eachAttr("href")).containsExactly(
+				SKILL.path() + "/levels/" + previous.slug(), SKILL.path() + "/levels/" + next.slug());
 	}
 
 	@Test
-	void principalHasNoLevelToAdvanceTo() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/levels/principal");
+	void topLevelHasNoLevelToAdvanceTo() {
+		Document page = Pages.get(this.mvc, SKILL.path() + "/levels/" + TestMatrix.last().slug());
 		assertThat(page.select("a[href*=/advance]")).isEmpty();
-		assertThat(page.select(".next-step").text()).isEqualTo("Principal is the top level of this skill.");
-		assertThat(page.select("nav.pager a").eachText()).containsExactly("Previous level: Lead");
+		assertThat(page.select(".next-step").text())
+			.isEqualTo(TestMatrix.last().name() + " is the top level of this skill.");
+		assertThat(page.select("nav.pager a").eachText())
+			.containsExactly("Previous level: " + TestMatrix.previous(TestMatrix.last()).name());
 	}
 
 	@Test
-	void juniorHasNoPreviousLevel() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/levels/junior");
-		assertThat(page.select("nav.pager a").eachText()).containsExactly("Next level: Middle");
+	void lowestLevelHasNoPreviousLevel() {
+		Document page = Pages.get(this.mvc, SKILL.path() + "/levels/" + TestMatrix.first().slug());
+		assertThat(page.select("nav.pager a").eachText())
+			.containsExactly("Next level: " + TestMatrix.next(TestMatrix.first()).name());
 	}
 
 	@Test
 	void eachLevelPageHasItsOwnTitleAndCanonicalLink() {
-		List<String> titles = LEVELS.stream()
-			.map((level) -> Pages.get(this.mvc, "/skills/vault-secrets/levels/" + level))
+		List<String> titles = TestMatrix.levelSlugs()
+			.stream()
+			.map((level) -> Pages.get(this.mvc, SKILL.path() + "/levels/" + level))
 			.map((page) -> page.title() + " " + page.select("link[rel=canonical]").attr("href"))
 			.toList();
+		Matrix.Level level = TestMatrix.middle();
 		assertThat(titles).doesNotHaveDuplicates()
-			.contains("Senior: Secrets Management – Skill Matrix http://localhost/skills/vault-secrets/levels/senior");
+			.contains(level.name() + ": " + SKILL.name() + " – Skill Matrix http://localhost" + SKILL.path()
+					+ "/levels/" + level.slug());
+		List<Matrix.Cell> rows = SKILL.rows(level.slug());
+		Document page = Pages.get(this.mvc, SKILL.path() + "/levels/" + level.slug());
+		assertThat(page.select("meta[name=description]").attr("content"))
+			.isEqualTo("What each role is expected to know of " + SKILL.name() + " at " + level.name() + " level: "
+					+ rows.size() + " roles, " + rows.stream().filter(Matrix.Cell::required).count()
+					+ " of them mandatory.");
+		assertThat(page.selectFirst("h1").text()).isEqualTo(SKILL.name() + ": " + level.name());
+	}
+
+	@Test
+	void seedSeniorHasTwelveRequiredAndSevenOptionalRows() {
+		TestMatrix.assumeSeed();
 		Document page = Pages.get(this.mvc, "/skills/vault-secrets/levels/senior");
+		assertThat(page.select("tbody .badge--required").eachText()).hasSize(12).containsOnly("Required");
+		assertThat(page.select("tbody .badge--optional").eachText()).hasSize(7).containsOnly("Optional");
 		assertThat(page.select("meta[name=description]").attr("content")).isEqualTo(
 				"What each role is expected to know of Secrets Management at Senior level: 19 roles, 12 of them mandatory.");
-		assertThat(page.selectFirst("h1").text()).isEqualTo("Secrets Management: Senior");
+	}
+
+	/** A level of the skill with both required and optional rows, the one with the most required rows. */
+	private static Matrix.Level levelWithBothKinds() {
+		return TestMatrix.levels()
+			.stream()
+			.filter((level) -> SKILL.rows(level.slug()).stream().anyMatch(Matrix.Cell::required)
+					&& SKILL.rows(level.slug()).stream().anyMatch((cell) -> !cell.required()))
+			.max(Comparator.comparingLong((Matrix.Level level) -> SKILL.rows(level.slug())
+				.stream()
+				.filter(Matrix.Cell::required)
+				.count()).thenComparing((level) -> -TestMatrix.levels().indexOf(level)))
+			.orElseThrow(() -> new IllegalStateException(SKILL.slug() + " has no level with both kinds of rows"));
 	}
 
 }

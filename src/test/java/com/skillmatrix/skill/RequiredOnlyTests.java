@@ -3,7 +3,7 @@ package com.skillmatrix.skill;
 import java.util.List;
 
 import com.skillmatrix.Pages;
-import com.skillmatrix.Seed;
+import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.data.Matrix;
 import org.jsoup.nodes.Document;
@@ -17,49 +17,68 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class RequiredOnlyTests {
 
+	private static final TestMatrix.Skill SKILL = TestMatrix.skill();
+
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Test
-	void levelPagesShowExactlyTheFortyTwoRequiredCells() {
-		List<Integer> perLevel = Seed.LEVELS.stream().map((level) -> {
-			Document page = Pages.get(this.mvc, "/skills/vault-secrets/levels/" + level + "?required=only");
-			List<String> rows = page.select("table.table--roles tbody tr")
-				.stream()
-				.map((row) -> String.join(" | ", row.select("th, td").eachText()))
-				.toList();
-			List<String> required = Seed.rows(level)
-				.stream()
-				.filter(Matrix.Cell::required)
-				.map((row) -> row.role() + " | Required | " + row.description())
-				.toList();
-			assertThat(rows).as(level).isEqualTo(required);
-			long optional = Seed.rows(level).size() - required.size();
-			assertThat(page.select(".hidden-note").text()).as(level)
-				.isEqualTo(optional + " optional expectations are hidden.");
-			return rows.size();
-		}).toList();
+	void levelPagesShowExactlyTheRequiredCells() {
+		assertThat(requiredRowsPerLevel(SKILL)).isEqualTo(TestMatrix.levelSlugs()
+			.stream()
+			.map((level) -> (int) SKILL.rows(level).stream().filter(Matrix.Cell::required).count())
+			.toList());
+	}
+
+	@Test
+	void seedLevelPagesShowExactlyTheFortyTwoRequiredCells() {
+		TestMatrix.assumeSeed();
+		List<Integer> perLevel = requiredRowsPerLevel(TestMatrix.skill(TestMatrix.SEED_SKILL));
 		assertThat(perLevel).containsExactly(3, 3, 12, 12, 12);
 		assertThat(perLevel.stream().mapToInt(Integer::intValue).sum()).isEqualTo(42);
 	}
 
 	@Test
 	void switchTurnsOnAndOff() {
-		Document all = Pages.get(this.mvc, "/skills/vault-secrets/levels/senior");
+		String level = SKILL.path() + "/levels/" + TestMatrix.middle().slug();
+		Document all = Pages.get(this.mvc, level);
 		assertThat(all.select("a.switch").text()).isEqualTo("Show required only");
-		assertThat(all.select("a.switch").attr("href")).isEqualTo("/skills/vault-secrets/levels/senior?required=only");
+		assertThat(all.select("a.switch").attr("href")).isEqualTo(level + "?required=only");
 		assertThat(all.select(".hidden-note")).isEmpty();
-		Document only = Pages.get(this.mvc, "/skills/vault-secrets/levels/senior?required=only");
+		Document only = Pages.get(this.mvc, level + "?required=only");
 		assertThat(only.select("a.switch").text()).isEqualTo("Show all expectations");
-		assertThat(only.select("a.switch").attr("href")).isEqualTo("/skills/vault-secrets/levels/senior");
+		assertThat(only.select("a.switch").attr("href")).isEqualTo(level);
 	}
 
 	@Test
 	void anyOtherValueIsABadRequest() {
-		assertThat(Pages.get(this.mvc, "/skills/vault-secrets/levels/senior?required=yes", 400)
-			.selectFirst("main .lede")
-			.text()).isEqualTo("“required” takes one value, “only”, to show required expectations only.");
-		Pages.get(this.mvc, "/skills/vault-secrets/levels/senior?required=only&required=only", 400);
+		String level = SKILL.path() + "/levels/" + TestMatrix.middle().slug();
+		assertThat(Pages.get(this.mvc, level + "?required=yes", 400).selectFirst("main .lede").text())
+			.isEqualTo("“required” takes one value, “only”, to show required expectations only.");
+		Pages.get(this.mvc, level + "?required=only&required=only", 400);
+	}
+
+	/**
+	 * Each level page of the skill with optional rows hidden: it must show the required rows exactly and say how
+	 * many are hidden. Gives the number of rows shown, level by level.
+	 */
+	private List<Integer> requiredRowsPerLevel(TestMatrix.Skill skill) {
+		return TestMatrix.levelSlugs().stream().map((level) -> {
+			Document page = Pages.get(this.mvc, skill.path() + "/levels/" + level + "?required=only");
+			List<String> rows = page.select("table.table--roles tbody tr")
+				.stream()
+				.map((row) -> String.join(" | ", row.select("th, td").eachText()))
+				.toList();
+			List<String> required = skill.rows(level)
+				.stream()
+				.filter(Matrix.Cell::required)
+				.map((row) -> row.role() + " | Required | " + row.description())
+				.toList();
+			assertThat(rows).as(level).isEqualTo(required);
+			long optional = skill.rows(level).size() - required.size();
+			assertThat(page.select(".hidden-note").text()).as(level).isEqualTo(Pages.hiddenNote(optional));
+			return rows.size();
+		}).toList();
 	}
 
 }

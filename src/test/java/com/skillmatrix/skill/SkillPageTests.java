@@ -1,13 +1,17 @@
 package com.skillmatrix.skill;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.skillmatrix.Pages;
-import com.skillmatrix.Seed;
+import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
+import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -17,107 +21,129 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class SkillPageTests {
 
+	private static final TestMatrix.Skill SKILL = TestMatrix.skill();
+
 	@Autowired
 	private MockMvcTester mvc;
 
-	@Test
-	void showsBreadcrumbNameAndSummary() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets");
+	@ParameterizedTest
+	@MethodSource("com.skillmatrix.TestMatrix#skillSlugs")
+	void showsBreadcrumbNameAndSummary(String slug) {
+		TestMatrix.Skill skill = TestMatrix.skill(slug);
+		Document page = Pages.get(this.mvc, skill.path());
 		assertThat(page.select("nav[aria-label=Breadcrumb] li").eachText())
-			.containsExactly("Catalogue", "Security", "Infrastructure Security");
+			.containsExactly("Catalogue", skill.data().domain(), skill.data().category());
 		assertThat(page.select("h1")).hasSize(1);
-		assertThat(page.selectFirst("h1").text()).isEqualTo("Secrets Management");
-		assertThat(page.selectFirst(".lede").text())
-			.isEqualTo("HashiCorp Vault, AWS Secrets Manager, sealed secrets, rotation");
-		assertThat(page.selectFirst(".updated").text()).isEqualTo("Last updated 17 March 2026");
+		assertThat(page.selectFirst("h1").text()).isEqualTo(skill.name());
+		assertThat(page.selectFirst(".lede").text()).isEqualTo(skill.data().summary());
+		assertThat(page.selectFirst(".updated").text())
+			.isEqualTo("Last updated " + Pages.date(skill.data().lastUpdated()));
+	}
+
+	@ParameterizedTest
+	@MethodSource("com.skillmatrix.TestMatrix#skillSlugs")
+	void showsTheFourFiguresWithTheirCaptions(String slug) {
+		TestMatrix.Skill skill = TestMatrix.skill(slug);
+		assertThat(Pages.get(this.mvc, skill.path()).select(".figure").eachText()).containsExactly(
+				skill.roles().size() + " Roles where this skill appears",
+				skill.levelsWithCells() + " Levels structured growth path",
+				skill.required() + " Mandatory requirements the other " + skill.optional() + " optional");
 	}
 
 	@Test
-	void showsTheFourFiguresWithTheirCaptions() {
+	void seedFiguresAreThoseOfTheExport() {
+		TestMatrix.assumeSeed();
 		Document page = Pages.get(this.mvc, "/skills/vault-secrets");
 		assertThat(page.select(".figure").eachText()).containsExactly("19 Roles where this skill appears",
 				"5 Levels structured growth path", "42 Mandatory requirements the other 49 optional");
+		assertThat(page.select("meta[name=description]").attr("content")).isEqualTo(
+				"Secrets Management: what each of 19 roles is expected to know at each of 5 levels, 42 of it mandatory.");
 	}
 
 	@Test
-	void pickerOffersTheFiveLevelsInOrderAsAPlainForm() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets");
+	void pickerOffersTheLevelsInOrderAsAPlainForm() {
+		Document page = Pages.get(this.mvc, SKILL.path());
 		Element form = page.selectFirst("form.picker");
 		assertThat(form.attr("method")).isEqualTo("get");
-		assertThat(form.attr("action")).isEqualTo("/skills/vault-secrets");
+		assertThat(form.attr("action")).isEqualTo(SKILL.path());
 		assertThat(form.select("legend").text()).isEqualTo("Choose your current level");
 		assertThat(form.select(".picker__intro").text()).isEqualTo("Choose your current level and compare "
 				+ "expectations. The items below show what to cover to advance to the next level.");
-		assertThat(form.select("input[name=level]").eachAttr("value")).isEqualTo(Seed.LEVELS);
-		assertThat(form.select("label").eachText()).isEqualTo(Seed.LEVEL_NAMES);
+		assertThat(form.select("input[name=level]").eachAttr("value")).isEqualTo(TestMatrix.levelSlugs());
+		assertThat(form.select("label").eachText()).isEqualTo(TestMatrix.levelNames());
 		assertThat(form.select("[aria-current]")).isEmpty();
 		assertThat(form.select("button[type=submit]")).hasSize(1);
 	}
 
-	@Test
-	void overviewHasARowPerRoleAndAColumnPerLevel() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets");
-		Element table = page.selectFirst("table.table--overview");
-		assertThat(table.selectFirst("caption").text())
-			.isEqualTo("The table shows how skill depth grows from Junior to Principal.");
-		assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("Role", "Junior", "Middle", "Senior",
-				"Lead", "Principal");
-		assertThat(table.select("tbody tr")).hasSize(19);
-		assertThat(table.select("tbody th[scope=row]").eachText()).isEqualTo(Seed.roles());
+	@ParameterizedTest
+	@MethodSource("com.skillmatrix.TestMatrix#skillSlugs")
+	void overviewHasARowPerRoleAndAColumnPerLevel(String slug) {
+		TestMatrix.Skill skill = TestMatrix.skill(slug);
+		Element table = Pages.get(this.mvc, skill.path()).selectFirst("table.table--overview");
+		assertThat(table.selectFirst("caption").text()).isEqualTo("The table shows how skill depth grows from "
+				+ TestMatrix.first().name() + " to " + TestMatrix.last().name() + ".");
+		assertThat(table.select("thead th[scope=col]").eachText())
+			.isEqualTo(Stream.concat(Stream.of("Role"), TestMatrix.levelNames().stream()).toList());
+		assertThat(table.select("tbody tr")).hasSize(skill.roles().size());
+		assertThat(table.select("tbody th[scope=row]").eachText()).isEqualTo(skill.roles());
 		for (Element row : table.select("tbody tr")) {
 			String role = row.selectFirst("th").text();
-			List<String> expected = Seed.LEVELS.stream().map((level) -> Seed.row(role, level)).map((cell) -> {
-				if (cell == null) {
-					return "Not expected";
-				}
-				return cell.required() ? "Required" : "Optional";
-			}).toList();
-			assertThat(row.select("td").eachText()).as(role).isEqualTo(expected);
+			assertThat(row.select("td").eachText()).as(role)
+				.isEqualTo(skill.cellsOf(role).stream().map(Pages::badge).toList());
 		}
 	}
 
 	@Test
-	void overviewSaysNotExpectedInTheFourAbsentCells() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets");
-		List<String> absent = page.select("table.table--overview tbody tr")
+	void overviewSaysNotExpectedWhereARoleHasNoCell() {
+		List<String> expected = SKILL.roles()
 			.stream()
-			.flatMap((row) -> row.select("td").stream()
-				.filter((cell) -> cell.text().equals("Not expected"))
-				.map((cell) -> row.selectFirst("th").text() + " at " + Seed.LEVEL_NAMES.get(cell.elementSiblingIndex() - 1)))
+			.flatMap((role) -> TestMatrix.levels()
+				.stream()
+				.filter((level) -> SKILL.cell(role, level.slug()) == null)
+				.map((level) -> role + " at " + level.name()))
 			.toList();
-		assertThat(absent).containsExactlyInAnyOrder("Engineering Manager at Junior", "Solutions Architect at Junior",
-				"Technical Lead at Junior", "Solutions Architect at Middle");
+		assertThat(absentCells(SKILL)).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	@Test
+	void seedOverviewSaysNotExpectedInTheFourAbsentCells() {
+		TestMatrix.assumeSeed();
+		assertThat(absentCells(TestMatrix.skill(TestMatrix.SEED_SKILL))).containsExactlyInAnyOrder(
+				"Engineering Manager at Junior", "Solutions Architect at Junior", "Technical Lead at Junior",
+				"Solutions Architect at Middle");
 	}
 
 	@Test
 	void eachRoleLeadsToItsDetails() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets");
+		Document page = Pages.get(this.mvc, SKILL.path());
 		Element row = page.select("table.table--overview tbody tr").get(0);
 		assertThat(row.selectFirst("th a").attr("href"))
-			.isEqualTo("/skills/vault-secrets/roles/application-security-engineer");
+			.isEqualTo(SKILL.path() + "/roles/" + Slugs.of(SKILL.roles().get(0)));
 		assertThat(row.attr("data-href")).isEqualTo(row.selectFirst("th a").attr("href"));
 	}
 
 	@Test
 	void hasItsOwnTitleDescriptionAndPreview() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets");
-		assertThat(page.title()).isEqualTo("Secrets Management – Skill Matrix");
-		assertThat(page.select("meta[name=description]").attr("content")).isEqualTo(
-				"Secrets Management: what each of 19 roles is expected to know at each of 5 levels, 42 of it mandatory.");
-		assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Secrets Management");
-		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost/skills/vault-secrets");
-		assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("http://localhost/skills/vault-secrets");
+		Document page = Pages.get(this.mvc, SKILL.path());
+		assertThat(page.title()).isEqualTo(SKILL.name() + " – Skill Matrix");
+		assertThat(page.select("meta[name=description]").attr("content")).isEqualTo(SKILL.name() + ": what each of "
+				+ SKILL.roles().size() + " roles is expected to know at each of " + SKILL.levelsWithCells()
+				+ " levels, " + SKILL.required() + " of it mandatory.");
+		assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(SKILL.name());
+		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + SKILL.path());
+		assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("http://localhost" + SKILL.path());
 	}
 
 	@Test
 	void pickerAnswersSeeOtherToTheLevelPage() {
-		assertThat(this.mvc.get().uri("/skills/vault-secrets?level=senior")).hasStatus(303)
-			.hasHeader("Location", "/skills/vault-secrets/levels/senior");
+		String level = TestMatrix.middle().slug();
+		assertThat(this.mvc.get().uri(SKILL.path() + "?level=" + level)).hasStatus(303)
+			.hasHeader("Location", SKILL.path() + "/levels/" + level);
 	}
 
 	@Test
 	void tablesHaveCaptionsAndScopedHeaders() {
-		for (String uri : List.of("/skills/vault-secrets", "/skills/vault-secrets/levels/junior")) {
+		for (String uri : List.of(SKILL.path(), SKILL.path() + "/levels/" + TestMatrix.first().slug())) {
 			Document page = Pages.get(this.mvc, uri);
 			assertThat(page.select("table")).isNotEmpty().allSatisfy((table) -> {
 				assertThat(table.select("caption").text()).isNotBlank();
@@ -125,6 +151,19 @@ class SkillPageTests {
 			});
 			assertThat(page.select("h1")).hasSize(1);
 		}
+	}
+
+	/** The overview's cells that say "Not expected", as "role at level". */
+	private List<String> absentCells(TestMatrix.Skill skill) {
+		return Pages.get(this.mvc, skill.path())
+			.select("table.table--overview tbody tr")
+			.stream()
+			.flatMap((row) -> row.select("td")
+				.stream()
+				.filter((cell) -> cell.text().equals("Not expected"))
+				.map((cell) -> row.selectFirst("th").text() + " at "
+						+ TestMatrix.levelNames().get(cell.elementSiblingIndex() - 1)))
+			.toList();
 	}
 
 }

@@ -3,6 +3,7 @@ package com.skillmatrix.system;
 import java.net.URI;
 
 import com.skillmatrix.Pages;
+import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @WebTest
 class ErrorPageTests {
+
+	private static final TestMatrix.Skill SKILL = TestMatrix.skill();
+
+	private static final String LEVELS = String.join(", ", TestMatrix.levelNames());
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -29,19 +34,19 @@ class ErrorPageTests {
 
 	@Test
 	void unknownLevelShowsNotFoundPageWithTheLevels() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets/levels/expert", 404);
+		Document page = Pages.get(this.mvc, SKILL.path() + "/levels/expert", 404);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
 		assertThat(page.selectFirst("main .lede").text())
-			.isEqualTo("There is no level called “expert” in Secrets Management.");
-		assertThat(page.select("main .link-list a").eachAttr("href")).contains("/skills/vault-secrets/levels/junior",
-				"/skills/vault-secrets/levels/principal");
+			.isEqualTo("There is no level called “expert” in " + SKILL.name() + ".");
+		assertThat(page.select("main .link-list a").eachAttr("href"))
+			.isEqualTo(TestMatrix.levelSlugs().stream().map((level) -> SKILL.path() + "/levels/" + level).toList());
 		assertLayout(page);
 	}
 
 	@Test
 	void slugsAreCaseSensitive() {
-		Pages.get(this.mvc, "/skills/Vault-Secrets", 404);
-		Pages.get(this.mvc, "/skills/vault-secrets/levels/Senior", 404);
+		Pages.get(this.mvc, "/skills/" + Pages.capitalised(SKILL.slug()), 404);
+		Pages.get(this.mvc, SKILL.path() + "/levels/" + Pages.capitalised(TestMatrix.middle().slug()), 404);
 	}
 
 	@Test
@@ -53,33 +58,40 @@ class ErrorPageTests {
 
 	@Test
 	void unknownLevelInThePickerListsTheValidLevels() {
-		Document page = Pages.get(this.mvc, "/skills/vault-secrets?level=expert", 400);
+		Document page = Pages.get(this.mvc, SKILL.path() + "?level=expert", 400);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("There is a problem with this request");
-		assertThat(page.selectFirst("main .lede").text()).isEqualTo(
-				"“expert” is not a level. Choose a level for “level”: one of Junior, Middle, Senior, Lead, Principal.");
-		assertThat(page.select("main .link-list a").eachText()).containsExactly("Junior", "Middle", "Senior", "Lead",
-				"Principal");
+		assertThat(page.selectFirst("main .lede").text())
+			.isEqualTo("“expert” is not a level. Choose a level for “level”: one of " + LEVELS + ".");
+		assertThat(page.select("main .link-list a").eachText()).isEqualTo(TestMatrix.levelNames());
 		assertLayout(page);
 	}
 
 	@Test
 	void emptyOrRepeatedLevelInThePickerIsABadRequest() {
+		assertThat(Pages.get(this.mvc, SKILL.path() + "?level=", 400).selectFirst("main .lede").text())
+			.isEqualTo("Choose a level for “level”: one of " + LEVELS + ".");
+		assertThat(Pages.get(this.mvc, SKILL.path() + "?level=" + TestMatrix.first().slug() + "&level="
+				+ TestMatrix.last().slug(), 400)
+			.selectFirst("main .lede")
+			.text()).isEqualTo("“level” names more than one level. Choose one of " + LEVELS + ".");
+	}
+
+	@Test
+	void seedLevelsAreListedByTheirNames() {
+		TestMatrix.assumeSeed();
 		assertThat(Pages.get(this.mvc, "/skills/vault-secrets?level=", 400).selectFirst("main .lede").text())
 			.isEqualTo("Choose a level for “level”: one of Junior, Middle, Senior, Lead, Principal.");
-		assertThat(Pages.get(this.mvc, "/skills/vault-secrets?level=junior&level=lead", 400)
-			.selectFirst("main .lede")
-			.text()).isEqualTo("“level” names more than one level. Choose one of Junior, Middle, Senior, Lead, Principal.");
 	}
 
 	@Test
 	void pickerOnAnUnknownSkillIsNotFound() {
-		Pages.get(this.mvc, "/skills/kubernetes?level=senior", 404);
+		Pages.get(this.mvc, "/skills/kubernetes?level=" + TestMatrix.middle().slug(), 404);
 	}
 
 	@Test
 	void inputIsNeverReflectedUnescaped() {
 		assertEscaped("/skills/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>alert(1)</script>");
-		assertEscaped("/skills/vault-secrets?level=%3Cb%3Ex%3C%2Fb%3E", "<b>x</b>");
+		assertEscaped(SKILL.path() + "?level=%3Cb%3Ex%3C%2Fb%3E", "<b>x</b>");
 	}
 
 	private void assertEscaped(String uri, String input) {

@@ -1,6 +1,8 @@
 package com.skillmatrix.system;
 
+import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
+import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,8 +41,9 @@ class OperationsTests {
 
 	@Test
 	void pagesOpenNoSessionAndSetNoCookie() {
-		for (String path : new String[] { "/", "/skills/vault-secrets", "/skills/vault-secrets?level=senior",
-				"/skills/vault-secrets/compare?roles=devops-engineer", "/nothing" }) {
+		String skill = TestMatrix.skill().path();
+		for (String path : new String[] { "/", skill, skill + "?level=" + TestMatrix.middle().slug(),
+				skill + "/compare?roles=" + Slugs.of(TestMatrix.skill().mainRole()), "/nothing" }) {
 			MvcTestResult result = this.mvc.get().uri(path).exchange();
 			assertThat(result.getRequest().getSession(false)).as(path).isNull();
 			assertThat(result.getResponse().getHeaders("Set-Cookie")).as(path).isEmpty();

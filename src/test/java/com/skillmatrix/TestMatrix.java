@@ -1,0 +1,277 @@
+package com.skillmatrix;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.skillmatrix.data.DataFolder;
+import com.skillmatrix.data.Matrix;
+import com.skillmatrix.data.MatrixReader;
+import org.junit.jupiter.params.provider.Arguments;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The matrix this run loaded, read from the same data folder as the application: the one the system property
+ * {@code skillmatrix.data} names, or else the bundled seed with the default levels. Tests derive what a page must
+ * show from it, so that they hold for any matrix; facts that only the seed has are checked under
+ * {@link #assumeSeed()}.
+ */
+public final class TestMatrix {
+
+	/** The seed's skill: where it is loaded, the seed's own figures can be checked too. */
+	public static final String SEED_SKILL = "vault-secrets";
+
+	private static final Path BUNDLED = Path.of("src/main/resources/seed");
+
+	private static final Matrix MATRIX = read(folder());
+
+	private static final List<Skill> SKILLS = MATRIX.skills()
+		.stream()
+		.map(Skill::new)
+		.sorted(Comparator.comparing(Skill::slug))
+		.toList();
+
+	private TestMatrix() {
+	}
+
+	/** The data folder the application loads in this run. */
+	public static Path folder() {
+		String named = System.getProperty("skillmatrix.data");
+		return (named != null && !named.isBlank()) ? Path.of(named) : BUNDLED;
+	}
+
+	/** Whether the seed is loaded, and with it the figures that SPEC section 2 states. */
+	public static boolean seedLoaded() {
+		return SKILLS.stream().anyMatch((skill) -> skill.slug().equals(SEED_SKILL));
+	}
+
+	/** Skips a test of the seed's own facts when another matrix is loaded. */
+	public static void assumeSeed() {
+		assumeTrue(seedLoaded(), "a fact of the seed: runs only when the seed skill " + SEED_SKILL + " is loaded");
+	}
+
+	public static List<Matrix.Level> levels() {
+		return MATRIX.levels();
+	}
+
+	public static List<String> levelSlugs() {
+		return levels().stream().map(Matrix.Level::slug).toList();
+	}
+
+	public static List<String> levelNames() {
+		return levels().stream().map(Matrix.Level::name).toList();
+	}
+
+	public static Matrix.Level level(String slug) {
+		return levels().stream().filter((level) -> level.slug().equals(slug)).findFirst().orElseThrow();
+	}
+
+	/** The lowest level, where the growth path starts. */
+	public static Matrix.Level first() {
+		return levels().get(0);
+	}
+
+	/** The top level. */
+	public static Matrix.Level last() {
+		return levels().get(levels().size() - 1);
+	}
+
+	/** A level in the middle of the path, with a level below it and, from three levels on, one above. */
+	public static Matrix.Level middle() {
+		return levels().get(levels().size() / 2);
+	}
+
+	/** The level above, or null at the top. */
+	public static Matrix.Level next(Matrix.Level level) {
+		int index = levels().indexOf(level);
+		return (index + 1 < levels().size()) ? levels().get(index + 1) : null;
+	}
+
+	/** The level below, or null at the lowest. */
+	public static Matrix.Level previous(Matrix.Level level) {
+		int index = levels().indexOf(level);
+		return (index > 0) ? levels().get(index - 1) : null;
+	}
+
+	/** Every skill, by slug. */
+	public static List<Skill> skills() {
+		return SKILLS;
+	}
+
+	/** The skill most tests exercise: the one with the most roles, and of those the first by slug. */
+	public static Skill skill() {
+		return SKILLS.stream().max(Comparator.comparingInt((Skill skill) -> skill.roles().size())
+			.thenComparing(Skill::slug, Comparator.reverseOrder())).orElseThrow();
+	}
+
+	public static Skill skill(String slug) {
+		return SKILLS.stream().filter((skill) -> skill.slug().equals(slug)).findFirst().orElseThrow();
+	}
+
+	/** Every role of the matrix by name, as the catalogue lists them. */
+	public static List<String> roles() {
+		return SKILLS.stream()
+			.flatMap((skill) -> skill.roles().stream())
+			.distinct()
+			.sorted(String.CASE_INSENSITIVE_ORDER)
+			.toList();
+	}
+
+	/** The skills that give a role a cell. */
+	public static List<Skill> skillsOf(String role) {
+		return SKILLS.stream().filter((skill) -> skill.roles().contains(role)).toList();
+	}
+
+	/** Arguments for a test of every skill. */
+	public static Stream<String> skillSlugs() {
+		return SKILLS.stream().map(Skill::slug);
+	}
+
+	/** Arguments for a test of every level of every skill: the skill's slug and the level's. */
+	public static Stream<Arguments> skillLevels() {
+		return SKILLS.stream()
+			.flatMap((skill) -> levelSlugs().stream().map((level) -> Arguments.of(skill.slug(), level)));
+	}
+
+	/** Arguments for a test of every step up of every skill: the skill's slug and the level advanced from. */
+	public static Stream<Arguments> skillSteps() {
+		return SKILLS.stream()
+			.flatMap((skill) -> levelSlugs().subList(0, levels().size() - 1)
+				.stream()
+				.map((level) -> Arguments.of(skill.slug(), level)));
+	}
+
+	/** Arguments for a test of every role of every skill: the skill's slug and the role's name. */
+	public static Stream<Arguments> skillRoles() {
+		return SKILLS.stream()
+			.flatMap((skill) -> skill.roles().stream().map((role) -> Arguments.of(skill.slug(), role)));
+	}
+
+	private static Matrix read(Path folder) {
+		MatrixReader.Reading reading = DataFolder.read(folder);
+		if (!reading.clean()) {
+			throw new IllegalStateException("The tests' data folder " + folder + " does not load: "
+					+ reading.problems());
+		}
+		return reading.matrix();
+	}
+
+	/** One skill of the matrix, with the look-ups that pages are compared with. */
+	public record Skill(Matrix.Skill data) {
+
+		public String slug() {
+			return this.data.slug();
+		}
+
+		public String name() {
+			return this.data.name();
+		}
+
+		/** The skill's page. */
+		public String path() {
+			return "/skills/" + slug();
+		}
+
+		/** The rows of a level's table, in the file's order. */
+		public List<Matrix.Cell> rows(String level) {
+			return this.data.cells().stream().filter((cell) -> cell.level().equals(level)).toList();
+		}
+
+		/** The role's cell at a level, or null where the role is not expected there. */
+		public Matrix.Cell cell(String role, String level) {
+			return rows(level).stream().filter((cell) -> cell.role().equals(role)).findFirst().orElse(null);
+		}
+
+		/** The role's cells, one per level in order, null where it is not expected. */
+		public List<Matrix.Cell> cellsOf(String role) {
+			return levelSlugs().stream().map((level) -> cell(role, level)).toList();
+		}
+
+		/** The skill's roles as its pages list them: by name, ignoring case. */
+		public List<String> roles() {
+			return this.data.cells()
+				.stream()
+				.map(Matrix.Cell::role)
+				.distinct()
+				.sorted(String.CASE_INSENSITIVE_ORDER)
+				.toList();
+		}
+
+		public long required() {
+			return this.data.cells().stream().filter(Matrix.Cell::required).count();
+		}
+
+		public long optional() {
+			return this.data.cells().size() - required();
+		}
+
+		/** The levels at which the skill has cells: its figure "levels". */
+		public long levelsWithCells() {
+			return this.data.cells().stream().map(Matrix.Cell::level).distinct().count();
+		}
+
+		/** A role with a cell at the most levels, of those the first by name. */
+		public String mainRole() {
+			// Roles come by name: the first with the most cells wins.
+			String main = null;
+			long most = -1;
+			for (String role : roles()) {
+				long cells = cellsOf(role).stream().filter(Objects::nonNull).count();
+				if (cells > most) {
+					main = role;
+					most = cells;
+				}
+			}
+			return main;
+		}
+
+		/** Three roles, not in the order of the list, so that a page must keep the order chosen. */
+		public List<String> threeRoles() {
+			List<String> roles = roles();
+			return List.of(roles.get(roles.size() - 1), roles.get(0), roles.get(roles.size() / 2));
+		}
+
+		/** The roles with a cell at one level or the next, as the page of what to cover to advance lists them. */
+		public List<String> rolesAdvancing(String from, String to) {
+			return roles().stream().filter((role) -> cell(role, from) != null || cell(role, to) != null).toList();
+		}
+
+		/** The first role by name other than the one given. */
+		public String otherRole(String role) {
+			return roles().stream().filter((other) -> !other.equals(role)).findFirst().orElseThrow();
+		}
+
+		/** The first role by name that is not expected at some level, if any is. */
+		public Optional<String> roleAbsentSomewhere() {
+			return roles().stream().filter((role) -> cellsOf(role).contains(null)).findFirst();
+		}
+
+		/** The first level at which the role's cell is required, or null where it never is. */
+		public Matrix.Level mandatoryFrom(String role) {
+			return levels().stream()
+				.filter((level) -> {
+					Matrix.Cell cell = cell(role, level.slug());
+					return cell != null && cell.required();
+				})
+				.findFirst()
+				.orElse(null);
+		}
+
+		/**
+		 * Roles in the order of the compare page's picker, which a form submits them in: grouped by the level from
+		 * which the skill is mandatory for them, the roles for which it never is last, each group by name.
+		 */
+		public List<String> inPickerOrder(List<String> roles) {
+			return roles.stream().sorted(Comparator.comparingInt((String role) -> {
+				Matrix.Level from = mandatoryFrom(role);
+				return (from != null) ? levels().indexOf(from) : levels().size();
+			}).thenComparing(String.CASE_INSENSITIVE_ORDER)).toList();
+		}
+
+	}
+
+}
