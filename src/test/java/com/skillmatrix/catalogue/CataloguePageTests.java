@@ -31,7 +31,8 @@ class CataloguePageTests {
 		Element domain = row.closest("section");
 		assertThat(domain.id()).isEqualTo("domain-" + Slugs.of(skill.data().domain()));
 		assertThat(domain.selectFirst("h2").text()).isEqualTo(skill.data().domain());
-		assertThat(row.closest(".table-scroll").previousElementSibling().text()).isEqualTo(skill.data().category());
+		assertThat(row.closest(".table-scroll").previousElementSiblings().select("h3").first().text())
+			.isEqualTo(skill.data().category());
 		Element name = row.selectFirst("th[scope=row]");
 		assertThat(name.selectFirst("a").text()).isEqualTo(skill.name());
 		assertThat(name.selectFirst(".skill-summary").text()).isEqualTo(skill.data().summary());
@@ -73,11 +74,64 @@ class CataloguePageTests {
 	}
 
 	@Test
+	void everyDomainHasItsCountsAJumpLinkAndItsOwnPage() {
+		Document page = Pages.get(this.mvc, "/");
+		List<String> domains = domains();
+		if (domains.size() > 1) {
+			assertThat(page.select("nav.jump-list").first().select("a").eachAttr("href"))
+				.isEqualTo(domains.stream().map((domain) -> "#domain-" + Slugs.of(domain)).toList());
+		}
+		for (String domain : domains) {
+			List<TestMatrix.Skill> skills = TestMatrix.skills()
+				.stream()
+				.filter((skill) -> skill.data().domain().equals(domain))
+				.toList();
+			String counts = counts(skills);
+			Element section = page.selectFirst("section#domain-" + Slugs.of(domain));
+			assertThat(section.selectFirst("h2 a").attr("href")).isEqualTo("/domains/" + Slugs.of(domain));
+			assertThat(section.selectFirst("p.counts").text()).isEqualTo(counts);
+
+			Document own = Pages.get(this.mvc, "/domains/" + Slugs.of(domain));
+			assertThat(own.selectFirst("h1").text()).isEqualTo(domain);
+			assertThat(own.selectFirst("main .lede").text()).isEqualTo(counts);
+			assertThat(own.select("tbody th[scope=row] a").eachAttr("href"))
+				.containsExactlyInAnyOrderElementsOf(skills.stream().map(TestMatrix.Skill::path).toList());
+			assertThat(own.select("nav.breadcrumb a").eachAttr("href")).containsExactly("/");
+		}
+	}
+
+	@Test
+	void skillPagesLeadBackToTheirDomainsPage() {
+		TestMatrix.Skill skill = TestMatrix.skill();
+		Document page = Pages.get(this.mvc, skill.path());
+		assertThat(page.select("nav.breadcrumb a").eachAttr("href")).contains("/domains/" + Slugs.of(skill.data().domain()));
+	}
+
+	@Test
+	void anUnknownDomainIsNotFoundAndLinksToTheRealOnes() {
+		Document page = Pages.get(this.mvc, "/domains/astronomy", 404);
+		assertThat(page.selectFirst("main .lede").text()).isEqualTo("There is no domain called “astronomy”.");
+		assertThat(page.select("main .link-list a").eachText()).isEqualTo(domains());
+		Pages.get(this.mvc, "/domains/Not%20A%20Slug", 404);
+	}
+
+	@Test
+	void rolesAreGroupedByInitial() {
+		Document page = Pages.get(this.mvc, "/");
+		List<String> initials = TestMatrix.roles().stream().map((role) -> role.substring(0, 1).toUpperCase()).distinct().toList();
+		assertThat(page.select("#roles h3").eachText()).isEqualTo(initials);
+		for (String initial : initials) {
+			assertThat(page.select("#roles-" + initial + " + ul a").eachText()).allSatisfy((role) ->
+					assertThat(role).startsWithIgnoringCase(initial));
+		}
+	}
+
+	@Test
 	void listsEveryRoleWithItsProfileLinkAndItsSkills() {
 		Document page = Pages.get(this.mvc, "/");
 		List<String> roles = TestMatrix.roles();
-		assertThat(page.select("#roles li a").eachText()).isEqualTo(roles);
-		assertThat(page.select("#roles li a").eachAttr("href"))
+		assertThat(page.select("#roles .role-list a").eachText()).isEqualTo(roles);
+		assertThat(page.select("#roles .role-list a").eachAttr("href"))
 			.isEqualTo(roles.stream().map((role) -> "/roles/" + Slugs.of(role)).toList());
 		assertThat(page.select("#roles .role-list__count").eachText()).isEqualTo(roles.stream().map((role) -> {
 			int skills = TestMatrix.skillsOf(role).size();
@@ -89,11 +143,11 @@ class CataloguePageTests {
 	void seedListsTheNineteenRolesOfItsOneSkill() {
 		TestMatrix.assumeSeed();
 		Document page = Pages.get(this.mvc, "/");
-		assertThat(page.select("#roles li a").eachText()).hasSize(19)
+		assertThat(page.select("#roles .role-list a").eachText()).hasSize(19)
 			.startsWith("Application Security Engineer", "Backend Developer (C#/.NET)")
 			.contains("Site Reliability Engineer (SRE)")
 			.endsWith("Technical Lead");
-		assertThat(page.select("#roles li a").eachAttr("href")).contains("/roles/site-reliability-engineer",
+		assertThat(page.select("#roles .role-list a").eachAttr("href")).contains("/roles/site-reliability-engineer",
 				"/roles/backend-developer-csharp-dotnet");
 		assertThat(page.select("#roles .role-list__count").eachText()).containsOnly("1 skill");
 		Element table = page.selectFirst("section#domain-security table");
@@ -130,6 +184,20 @@ class CataloguePageTests {
 			assertThat(table.select("caption").text()).isNotBlank();
 			assertThat(table.select("th")).allSatisfy((th) -> assertThat(th.attr("scope")).isIn("col", "row"));
 		});
+	}
+
+	private static List<String> domains() {
+		return TestMatrix.skills().stream().map((skill) -> skill.data().domain()).distinct().sorted().toList();
+	}
+
+	/** A group's counts as the catalogue words them: skills, distinct roles and the mandatory share. */
+	private static String counts(List<TestMatrix.Skill> skills) {
+		long roles = skills.stream().flatMap((skill) -> skill.roles().stream()).distinct().count();
+		long required = skills.stream().mapToLong(TestMatrix.Skill::required).sum();
+		long cells = skills.stream().mapToLong((skill) -> skill.required() + skill.optional()).sum();
+		return ((skills.size() == 1) ? "1 skill" : skills.size() + " skills") + ", "
+				+ ((roles == 1) ? "1 role" : roles + " roles") + ", " + Math.round(100.0 * required / cells)
+				+ "% of expectations mandatory";
 	}
 
 	/** The skill's row in the catalogue, found by its link. */

@@ -37,7 +37,8 @@ class SkillPageTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo(skill.name());
 		assertThat(page.selectFirst(".lede").text()).isEqualTo(skill.data().summary());
 		assertThat(page.selectFirst(".updated").text())
-			.isEqualTo("Last updated " + Pages.date(skill.data().lastUpdated()));
+			.isEqualTo("Last updated " + Pages.date(skill.data().lastUpdated()) + " Change log");
+		assertThat(page.select(".updated a").attr("href")).isEqualTo(skill.path() + "/changes");
 	}
 
 	@ParameterizedTest

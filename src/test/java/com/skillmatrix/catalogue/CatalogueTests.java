@@ -1,0 +1,49 @@
+package com.skillmatrix.catalogue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.skillmatrix.matrix.Figures;
+import com.skillmatrix.matrix.Level;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CatalogueTests {
+
+	private static final List<Level> LEVELS = List.of(new Level("Low", "low", 1), new Level("High", "high", 2));
+
+	@Test
+	void countsAreOfDistinctRolesAndOfCells() {
+		List<SkillEntry> skills = List.of(skill("d", "c", "a", 2, 1, 3), skill("d", "c", "b", 1, 0, 1));
+		List<Catalogue.SkillRole> pairs = List.of(new Catalogue.SkillRole("a", "Role One", "role-one"),
+				new Catalogue.SkillRole("a", "Role Two", "role-two"), new Catalogue.SkillRole("b", "Role One", "role-one"));
+		Catalogue catalogue = Catalogue.of(skills, pairs, LEVELS);
+		Catalogue.Counts counts = catalogue.domains().get(0).counts();
+		assertThat(counts).isEqualTo(new Catalogue.Counts(2, 2, 1, 4));
+		assertThat(counts.mandatoryShare()).isEqualTo(25);
+		assertThat(catalogue.roles()).singleElement().satisfies((group) -> {
+			assertThat(group.initial()).isEqualTo("R");
+			assertThat(group.roles()).extracting(RoleEntry::skills).containsExactly(2L, 1L);
+		});
+		assertThat(catalogue.compact()).isFalse();
+	}
+
+	@Test
+	void aLongMatrixIsListedByDomainAndCategory() {
+		List<SkillEntry> skills = new ArrayList<>();
+		for (int i = 0; i <= Catalogue.COMPACT_FROM; i++) {
+			skills.add(skill("d", "c", "s" + i, 1, 0, 1));
+		}
+		assertThat(Catalogue.of(skills, List.of(), LEVELS).compact()).isTrue();
+		assertThat(Catalogue.of(skills.subList(0, Catalogue.COMPACT_FROM), List.of(), LEVELS).compact()).isFalse();
+	}
+
+	private static SkillEntry skill(String domain, String category, String slug, long roles, long mandatory,
+			long cells) {
+		return new SkillEntry(domain, domain, category, category, slug, slug, "", LocalDate.of(2026, 1, 2),
+				new Figures(roles, 2, mandatory, cells - mandatory));
+	}
+
+}
