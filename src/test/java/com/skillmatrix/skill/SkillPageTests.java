@@ -29,7 +29,7 @@ class SkillPageTests {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Secrets Management");
 		assertThat(page.selectFirst(".lede").text())
 			.isEqualTo("HashiCorp Vault, AWS Secrets Manager, sealed secrets, rotation");
-		assertThat(page.selectFirst(".updated").text()).isEqualTo("Last updated 17 March 2026");
+		assertThat(page.selectFirst(".updated").text()).isEqualTo("Last updated 17 March 2026 Change log");
 	}
 
 	@Test
