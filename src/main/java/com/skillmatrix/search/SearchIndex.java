@@ -32,10 +32,12 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -114,6 +116,9 @@ public final class SearchIndex {
 	private static final String DOMAIN = "domain";
 
 	private static final String REQUIRED = "required";
+
+	/** The vocabulary only says which words there are: no frequencies, positions or lengths to keep. */
+	private static final FieldType VOCABULARY = vocabulary();
 
 	private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(ORDER, SortField.Type.INT));
 
@@ -216,7 +221,7 @@ public final class SearchIndex {
 	private static void text(Document document, String field, String... values) {
 		for (String value : values) {
 			document.add(new TextField(field, value, Field.Store.NO));
-			document.add(new TextField(WORDS, value, Field.Store.NO));
+			document.add(new Field(WORDS, value, VOCABULARY));
 		}
 	}
 
@@ -457,6 +462,14 @@ public final class SearchIndex {
 			throw new UncheckedIOException("Text in memory cannot fail to be read", ex);
 		}
 		return terms;
+	}
+
+	private static FieldType vocabulary() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.setOmitNorms(true);
+		type.freeze();
+		return type;
 	}
 
 	private static DirectSpellChecker spellChecker(int maxEdits, int minLength) {
