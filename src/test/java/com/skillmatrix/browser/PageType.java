@@ -15,6 +15,8 @@ enum PageType {
 	COMPARE("/skills/vault-secrets/compare?roles=devops-engineer&roles=cloud-engineer&roles=technical-lead"
 			+ "&roles=security-analyst&roles=backend-developer-go&roles=solutions-architect", 200),
 	COMPARE_BAD_CHOICE("/skills/vault-secrets/compare?roles=devops-engineer&roles=astronaut", 400),
+	SEARCH("/search?q=secret+rotation&level=senior&required=true", 200),
+	SEARCH_NO_RESULTS("/search?q=rotqqion", 200),
 	NOT_FOUND("/skills/kubernetes", 404),
 	BAD_REQUEST("/skills/vault-secrets?level=expert", 400);
 

@@ -25,7 +25,8 @@ class FuzzTests {
 			"/skills/vault-secrets/roles/{s}", "/skills/vault-secrets/roles/devops-engineer?level={s}",
 			"/skills/vault-secrets/compare?roles={s}&roles=devops-engineer",
 			"/skills/vault-secrets/compare?roles=cloud-engineer&roles=devops-engineer&level={s}",
-			"/skills/vault-secrets/levels/senior?required={s}", "/roles/{s}", "/{s}", "/css/{s}");
+			"/skills/vault-secrets/levels/senior?required={s}", "/roles/{s}", "/search?q={s}",
+			"/search?q=skill&level={s}&role={s}&domain={s}", "/search?q=skill&required={s}", "/{s}", "/css/{s}");
 
 	private static final List<String> HOSTILE = List.of("%00", "..%2F..%2Fetc%2Fpasswd", "../../etc/passwd",
 			"%2e%2e%2f", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>", "'%20OR%20'1'='1", "1;DROP%20TABLE%20cells",
