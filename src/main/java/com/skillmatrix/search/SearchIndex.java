@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -88,9 +89,7 @@ public final class SearchIndex {
 	/** A snippet's length in characters: about three lines of text. */
 	static final int SNIPPET = 240;
 
-	/** The typos a longer word may have and still find what it meant. */
-	private static final int CORRECTED_EDITS = 1;
-
+	/** A word of this many letters or more may have a typo (one edit) and still find what it meant. */
 	private static final int CORRECTED_LENGTH = 5;
 
 	/** Added to the score of results that hold every word in their name, or the words in the order typed. */
@@ -138,12 +137,19 @@ public final class SearchIndex {
 
 	private final List<IndexedCell> cells;
 
+	private final Map<String, Level> levelsBySlug;
+
+	private final Map<String, Role> rolesBySlug;
+
+	private final Map<String, Domain> domainsBySlug;
+
 	private final IndexSearcher searcher;
 
 	private final QueryBuilder phrases = new QueryBuilder(this.fields);
 
-	private final DirectSpellChecker corrections = spellChecker(CORRECTED_EDITS, CORRECTED_LENGTH);
+	private final DirectSpellChecker corrections = spellChecker(1, CORRECTED_LENGTH);
 
+	/** For a search that found nothing: terms up to two edits away from a word of three letters or more. */
 	private final DirectSpellChecker suggestions = spellChecker(2, 3);
 
 	private SearchIndex(List<SkillInfo> skills, List<Role> roles, List<Level> levels, List<CellRow> cells) {
@@ -155,12 +161,13 @@ public final class SearchIndex {
 			.distinct()
 			.sorted(Comparator.comparing(Domain::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
+		this.levelsBySlug = bySlug(this.levels, Level::slug);
+		this.rolesBySlug = bySlug(this.roles, Role::slug);
+		this.domainsBySlug = bySlug(this.domains, Domain::slug);
 		Map<String, SkillInfo> skillsBySlug = bySlug(this.skills, SkillInfo::slug);
-		Map<String, Role> rolesBySlug = bySlug(this.roles, Role::slug);
-		Map<String, Level> levelsBySlug = bySlug(this.levels, Level::slug);
 		this.cells = cells.stream()
-			.map((row) -> new IndexedCell(skillsBySlug.get(row.skill()), rolesBySlug.get(row.role()),
-					levelsBySlug.get(row.level()), row.required(), row.description()))
+			.map((row) -> new IndexedCell(skillsBySlug.get(row.skill()), this.rolesBySlug.get(row.role()),
+					this.levelsBySlug.get(row.level()), row.required(), row.description()))
 			.sorted(Comparator.comparing((IndexedCell cell) -> cell.skill().name(), String.CASE_INSENSITIVE_ORDER)
 				.thenComparingInt((cell) -> cell.level().rank())
 				.thenComparing((cell) -> cell.role().name(), String.CASE_INSENSITIVE_ORDER))
@@ -176,32 +183,23 @@ public final class SearchIndex {
 	private DirectoryReader write() {
 		Directory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.fields))) {
-			for (int order = 0; order < this.skills.size(); order++) {
-				SkillInfo skill = this.skills.get(order);
-				Document document = document(Kind.SKILL, order);
+			add(writer, Kind.SKILL, this.skills, (document, skill) -> {
 				text(document, NAME, skill.name());
 				text(document, TEXT, skill.summary(), skill.domain(), skill.category());
 				document.add(new StringField(DOMAIN, skill.domainSlug(), Field.Store.NO));
-				writer.addDocument(document);
-			}
-			for (int order = 0; order < this.roles.size(); order++) {
-				Role role = this.roles.get(order);
-				Document document = document(Kind.ROLE, order);
+			});
+			add(writer, Kind.ROLE, this.roles, (document, role) -> {
 				text(document, NAME, role.name());
 				document.add(new StringField(ROLE, role.slug(), Field.Store.NO));
-				writer.addDocument(document);
-			}
-			for (int order = 0; order < this.cells.size(); order++) {
-				IndexedCell cell = this.cells.get(order);
-				Document document = document(Kind.CELL, order);
+			});
+			add(writer, Kind.CELL, this.cells, (document, cell) -> {
 				text(document, TEXT, cell.description());
 				text(document, CONTEXT, cell.skill().name(), cell.role().name(), cell.level().name());
 				document.add(new StringField(LEVEL, cell.level().slug(), Field.Store.NO));
 				document.add(new StringField(ROLE, cell.role().slug(), Field.Store.NO));
 				document.add(new StringField(DOMAIN, cell.skill().domainSlug(), Field.Store.NO));
 				document.add(new StringField(REQUIRED, String.valueOf(cell.required()), Field.Store.NO));
-				writer.addDocument(document);
-			}
+			});
 			writer.commit();
 			return DirectoryReader.open(directory);
 		}
@@ -210,11 +208,16 @@ public final class SearchIndex {
 		}
 	}
 
-	private static Document document(Kind kind, int order) {
-		Document document = new Document();
-		document.add(new StringField(KIND, kind.name(), Field.Store.NO));
-		document.add(new NumericDocValuesField(ORDER, order));
-		return document;
+	/** One document for each item, of its kind, numbered in the order given: the order of the items' list. */
+	private static <T> void add(IndexWriter writer, Kind kind, List<T> items, BiConsumer<Document, T> fields)
+			throws IOException {
+		for (int order = 0; order < items.size(); order++) {
+			Document document = new Document();
+			document.add(new StringField(KIND, kind.name(), Field.Store.NO));
+			document.add(new NumericDocValuesField(ORDER, order));
+			fields.accept(document, items.get(order));
+			writer.addDocument(document);
+		}
 	}
 
 	/** Text to search, stemmed in its own field and as typed in the vocabulary. */
@@ -241,15 +244,15 @@ public final class SearchIndex {
 	}
 
 	public Optional<Level> level(String slug) {
-		return this.levels.stream().filter((level) -> level.slug().equals(slug)).findFirst();
+		return Optional.ofNullable(this.levelsBySlug.get(slug));
 	}
 
 	public Optional<Role> role(String slug) {
-		return this.roles.stream().filter((role) -> role.slug().equals(slug)).findFirst();
+		return Optional.ofNullable(this.rolesBySlug.get(slug));
 	}
 
 	public Optional<Domain> domain(String slug) {
-		return this.domains.stream().filter((domain) -> domain.slug().equals(slug)).findFirst();
+		return Optional.ofNullable(this.domainsBySlug.get(slug));
 	}
 
 	public SearchResults search(SearchQuery query) {
@@ -367,13 +370,13 @@ public final class SearchIndex {
 		for (Word word : words) {
 			query.add(anyOf(word, kind.fields), Occur.MUST);
 			if (kind.shown != null) {
-				shown.add(anyOf(word, Map.of(kind.shown, 1f)), Occur.SHOULD);
+				shown.add(anyOf(word, List.of(new Weighted(kind.shown, 1))), Occur.SHOULD);
 			}
 		}
 		for (String phrase : phrases) {
 			query.add(phrase(phrase, kind.fields), Occur.MUST);
 			if (kind.shown != null) {
-				shown.add(phrase(phrase, Map.of(kind.shown, 1f)), Occur.SHOULD);
+				shown.add(phrase(phrase, List.of(new Weighted(kind.shown, 1))), Occur.SHOULD);
 			}
 		}
 		if (kind.shown != null) {
@@ -381,7 +384,7 @@ public final class SearchIndex {
 		}
 		if (kind.name != null && !words.isEmpty()) {
 			BooleanQuery.Builder inName = new BooleanQuery.Builder();
-			words.forEach((word) -> inName.add(anyOf(word, Map.of(kind.name, 1f)), Occur.MUST));
+			words.forEach((word) -> inName.add(anyOf(word, List.of(new Weighted(kind.name, 1))), Occur.MUST));
 			query.add(first(inName.build()), Occur.SHOULD);
 		}
 		if (typed != null) {
@@ -391,22 +394,25 @@ public final class SearchIndex {
 	}
 
 	/** The word, in any of its forms, in any of the fields. */
-	private static Query anyOf(Word word, Map<String, Float> fields) {
+	private static Query anyOf(Word word, List<Weighted> fields) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		fields.forEach((field, boost) -> word.stems()
-			.forEach((stem) -> query.add(new BoostQuery(new TermQuery(new Term(field, stem)), boost), Occur.SHOULD)));
+		for (Weighted field : fields) {
+			for (String stem : word.stems()) {
+				query.add(new BoostQuery(new TermQuery(new Term(field.name(), stem)), field.weight()), Occur.SHOULD);
+			}
+		}
 		return query.build();
 	}
 
 	/** The words of a phrase, in their order, in any of the fields. */
-	private Query phrase(String text, Map<String, Float> fields) {
+	private Query phrase(String text, List<Weighted> fields) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		fields.forEach((field, boost) -> {
-			Query phrase = this.phrases.createPhraseQuery(field, text);
+		for (Weighted field : fields) {
+			Query phrase = this.phrases.createPhraseQuery(field.name(), text);
 			if (phrase != null) {
-				query.add(new BoostQuery(phrase, boost), Occur.SHOULD);
+				query.add(new BoostQuery(phrase, field.weight()), Occur.SHOULD);
 			}
-		});
+		}
 		return query.build();
 	}
 
@@ -494,24 +500,28 @@ public final class SearchIndex {
 	 */
 	private enum Kind {
 
-		SKILL(Map.of(NAME, 3f, TEXT, 1f), NAME, null),
+		SKILL(List.of(new Weighted(NAME, 3), new Weighted(TEXT, 1)), NAME, null),
 
-		ROLE(Map.of(NAME, 1f), NAME, null),
+		ROLE(List.of(new Weighted(NAME, 1)), NAME, null),
 
-		CELL(Map.of(TEXT, 1f, CONTEXT, 0.5f), null, TEXT);
+		CELL(List.of(new Weighted(TEXT, 1), new Weighted(CONTEXT, 0.5f)), null, TEXT);
 
-		private final Map<String, Float> fields;
+		private final List<Weighted> fields;
 
 		private final String name;
 
 		private final String shown;
 
-		Kind(Map<String, Float> fields, String name, String shown) {
+		Kind(List<Weighted> fields, String name, String shown) {
 			this.fields = fields;
 			this.name = name;
 			this.shown = shown;
 		}
 
+	}
+
+	/** A field, and how much a match in it weighs. */
+	private record Weighted(String name, float weight) {
 	}
 
 	/**
