@@ -153,7 +153,9 @@ public final class SearchIndex {
 	private final DirectSpellChecker suggestions = spellChecker(2, 3);
 
 	private SearchIndex(List<SkillInfo> skills, List<Role> roles, List<Level> levels, List<CellRow> cells) {
-		this.skills = skills.stream().sorted(Comparator.comparing(SkillInfo::name, String.CASE_INSENSITIVE_ORDER)).toList();
+		this.skills = skills.stream()
+			.sorted(Comparator.comparing(SkillInfo::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
 		this.roles = roles.stream().sorted(Comparator.comparing(Role::name, String.CASE_INSENSITIVE_ORDER)).toList();
 		this.levels = levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
 		this.domains = skills.stream()

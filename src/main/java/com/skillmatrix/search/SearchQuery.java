@@ -7,9 +7,4 @@ package com.skillmatrix.search;
  */
 public record SearchQuery(String text, String level, String role, String domain, boolean requiredOnly) {
 
-	/** Words alone, with no filter. */
-	public static SearchQuery of(String text) {
-		return new SearchQuery(text, null, null, null, false);
-	}
-
 }

@@ -147,7 +147,7 @@ class SearchIndexTests {
 		String description = "Opening words. ".repeat(30) + "Then rotation comes. " + "Closing words. ".repeat(30);
 		SearchIndex long_ = SearchIndex.of(List.of(SECRETS), ROLES, List.of(NOVICE),
 				List.of(new CellRow("secrets", "platform-engineer", "novice", true, description)));
-		List<Segment> snippet = long_.search(SearchQuery.of("rotation")).cells().hits().get(0).snippet();
+		List<Segment> snippet = long_.search(words("rotation")).cells().hits().get(0).snippet();
 		String text = text(snippet);
 		assertThat(text).startsWith("…").endsWith("…").contains("Then rotation comes.");
 		assertThat(text.length()).isLessThanOrEqualTo(SearchIndex.SNIPPET + 2);
@@ -167,7 +167,7 @@ class SearchIndexTests {
 			cells.add(new CellRow("secrets", "role-" + i, "novice", false, "Rotates keys."));
 		}
 		SearchResults results = SearchIndex.of(List.of(SECRETS), roles, List.of(NOVICE), cells)
-			.search(SearchQuery.of("rotate"));
+			.search(words("rotate"));
 		assertThat(results.cells().hits()).hasSize(SearchIndex.SHOWN);
 		assertThat(results.cells().total()).isEqualTo(60);
 		assertThat(results.cells().more()).isEqualTo(10);
@@ -200,7 +200,12 @@ class SearchIndexTests {
 	}
 
 	private SearchResults search(String text) {
-		return search(SearchQuery.of(text));
+		return search(words(text));
+	}
+
+	/** A search for words alone, with no filter. */
+	private static SearchQuery words(String text) {
+		return new SearchQuery(text, null, null, null, false);
 	}
 
 	private SearchResults search(SearchQuery query) {

@@ -141,7 +141,8 @@ class SearchPageTests {
 	@Test
 	void aQueryOverTwoHundredCharactersIsABadRequest() {
 		Document page = Pages.get(this.mvc, "/search?q=" + "a".repeat(201), 400);
-		assertThat(page.selectFirst("main .lede").text()).isEqualTo("The search is 201 characters long: it can be at most 200.");
+		assertThat(page.selectFirst("main .lede").text())
+			.isEqualTo("The search is 201 characters long: it can be at most 200.");
 		Pages.get(this.mvc, "/search?q=" + "a".repeat(200), 200);
 	}
 
