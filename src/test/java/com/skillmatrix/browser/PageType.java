@@ -1,5 +1,7 @@
 package com.skillmatrix.browser;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,6 +25,8 @@ enum PageType {
 	COMPARE_PICKER(Paths.skill("/compare"), 200),
 	COMPARE(Paths.skill("/compare?" + Paths.SIX_ROLES), 200),
 	COMPARE_BAD_CHOICE(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole()) + "&roles=astronaut"), 400),
+	SEARCH("/search?q=" + Paths.WORD + "&level=" + Paths.LEVEL + "&required=true", 200),
+	SEARCH_NO_RESULTS("/search?q=" + Paths.WORD + "qqz", 200),
 	NOT_FOUND("/skills/kubernetes", 404),
 	BAD_REQUEST(Paths.skill("?level=expert"), 400);
 
@@ -46,6 +50,9 @@ enum PageType {
 		static final TestMatrix.Skill SKILL = TestMatrix.skill();
 
 		static final String LEVEL = TestMatrix.middle().slug();
+
+		/** A word the matrix holds: the first of the main skill's name. */
+		static final String WORD = URLEncoder.encode(SKILL.name().split("\\s+")[0], StandardCharsets.UTF_8);
 
 		static final String ABSENT_ROLE = SKILL.roleAbsentSomewhere().orElse(SKILL.mainRole());
 
