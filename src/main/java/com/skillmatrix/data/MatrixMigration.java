@@ -91,20 +91,23 @@ class MatrixMigration implements JavaMigration {
 
 	@Override
 	public void migrate(Context context) {
+		long start = System.nanoTime();
 		MatrixReader.Reading reading = this.folder.isBlank() ? MatrixReader.read("seed", files())
 				: DataFolder.read(Path.of(this.folder), files());
 		if (!reading.clean()) {
 			throw new MatrixDataException(reading.problems());
 		}
-		long start = System.nanoTime();
+		long read = System.nanoTime();
 		JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(context.getConnection(), true));
 		MatrixStore store = new MatrixStore(jdbc);
 		Matrix matrix = reading.matrix();
 		MatrixDiff diff = MatrixDiff.of(store.read(), matrix);
 		store.apply(matrix, diff, LocalDateTime.now());
-		logger.info(String.format("Loaded the matrix from %s in %d ms: %d skills, %d roles, %d levels, %d cells; "
-				+ "%d skills changed", this.folder.isBlank() ? "the bundled seed" : this.folder,
-				(System.nanoTime() - start) / 1_000_000, matrix.skills().size(), matrix.roleCount(),
+		long end = System.nanoTime();
+		logger.info(String.format("Loaded the matrix from %s in %d ms (read in %d ms, written in %d ms): %d skills, "
+				+ "%d roles, %d levels, %d cells; %d skills changed",
+				this.folder.isBlank() ? "the bundled seed" : this.folder, (end - start) / 1_000_000,
+				(read - start) / 1_000_000, (end - read) / 1_000_000, matrix.skills().size(), matrix.roleCount(),
 				matrix.levels().size(), matrix.cellCount(), diff.skills().size()));
 	}
 
