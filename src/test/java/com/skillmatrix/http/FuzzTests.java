@@ -34,7 +34,8 @@ class FuzzTests {
 			SKILL + "/advance?from={s}", SKILL + "/advance?from=" + TestMatrix.first().slug() + "&role={s}",
 			SKILL + "/roles/{s}", SKILL + "/roles/" + ROLE + "?level={s}", SKILL + "/compare?roles={s}&roles=" + ROLE,
 			SKILL + "/compare?roles=" + OTHER_ROLE + "&roles=" + ROLE + "&level={s}",
-			SKILL + "/levels/" + LEVEL + "?required={s}", "/roles/{s}", "/{s}", "/css/{s}");
+			SKILL + "/levels/" + LEVEL + "?required={s}", SKILL + "/roles/{s}/self-check",
+			SKILL + "/roles/" + ROLE + "/self-check?met={s}&met=" + LEVEL + "-1", "/roles/{s}", "/{s}", "/css/{s}");
 
 	private static final List<String> HOSTILE = List.of("%00", "..%2F..%2Fetc%2Fpasswd", "../../etc/passwd",
 			"%2e%2e%2f", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>", "'%20OR%20'1'='1", "1;DROP%20TABLE%20cells",
