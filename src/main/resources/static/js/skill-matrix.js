@@ -32,6 +32,7 @@
       window.location.assign(row.getAttribute('data-href'));
     });
   });
+
   // A self-check answers as its boxes are ticked. The address follows the ticks, as the form's button would send
   // them, so that it stays the one to bookmark or share; the answer is the server's own for that address, fetched
   // and put in place of the old one with the parts of the page that name the address.

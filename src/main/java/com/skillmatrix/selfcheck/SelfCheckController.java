@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 class SelfCheckController {
 
-	static final String MET = "met";
+	private static final String MET = "met";
 
 	private final SkillProfiles profiles;
 
