@@ -1,15 +1,12 @@
 package com.skillmatrix.browser;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.data.Matrix;
-import com.skillmatrix.matrix.Sentences;
 import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -122,16 +119,9 @@ class JourneyTests extends BrowserTestSupport {
 	void engineerChecksThemselvesAndSharesTheAddress(boolean javascript) {
 		String role = SKILL.mainRole();
 		Matrix.Level reached = TestMatrix.middle();
-		String selfCheck = SKILL.path() + "/roles/" + Slugs.of(role) + "/self-check";
-		List<String> ticks = new ArrayList<>();
-		for (Matrix.Level level : TestMatrix.levels().subList(0, TestMatrix.levels().indexOf(reached) + 1)) {
-			Matrix.Cell cell = SKILL.cell(role, level.slug());
-			for (int n = 1; cell != null && n <= Sentences.of(cell.description()).size(); n++) {
-				ticks.add(level.slug() + "-" + n);
-			}
-		}
-		String address = selfCheck + "?" + ticks.stream().map((id) -> "met=" + id + "&").collect(Collectors.joining())
-				+ "met=";
+		String selfCheck = SKILL.selfCheck(role);
+		List<String> ticks = SKILL.statementIdsUpTo(role, reached);
+		String address = SKILL.selfCheck(role, ticks);
 		String verdict = "You meet everything up to " + reached.name() + ".";
 
 		ChromeDriver driver = open(browser(javascript), SKILL.path() + "/roles/" + Slugs.of(role));

@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.data.Matrix;
-import com.skillmatrix.matrix.Sentences;
 import com.skillmatrix.matrix.Slugs;
 
 /** One page of each kind the site shows, the error pages included, of the matrix the run loaded. */
@@ -27,8 +26,8 @@ enum PageType {
 	CHANGE_LOG(Paths.skill("/changes"), 200),
 	COMPARE_PICKER(Paths.skill("/compare"), 200),
 	COMPARE(Paths.skill("/compare?" + Paths.SIX_ROLES), 200),
-	SELF_CHECK(Paths.skill(Paths.SELF_CHECK), 200),
-	SELF_CHECK_ANSWER(Paths.skill(Paths.SELF_CHECK + Paths.SELF_CHECK_TICKS), 200),
+	SELF_CHECK(Paths.SKILL.selfCheck(Paths.ABSENT_ROLE), 200),
+	SELF_CHECK_ANSWER(Paths.SKILL.selfCheck(Paths.ABSENT_ROLE, Paths.SELF_CHECK_TICKS), 200),
 	COMPARE_BAD_CHOICE(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole()) + "&roles=astronaut"), 400),
 	NOT_FOUND("/skills/kubernetes", 404),
 	BAD_REQUEST(Paths.skill("?level=expert"), 400);
@@ -63,28 +62,23 @@ enum PageType {
 			.map((role) -> "roles=" + Slugs.of(role))
 			.collect(Collectors.joining("&"));
 
-		static final String SELF_CHECK = "/roles/" + Slugs.of(ABSENT_ROLE) + "/self-check";
-
 		/**
 		 * Ticks that give a self-check's answer all its parts: the role's first level met in full, and the first
 		 * statement of its third level, with the second level's statements open below it.
 		 */
-		static final String SELF_CHECK_TICKS = selfCheckTicks();
+		static final List<String> SELF_CHECK_TICKS = selfCheckTicks();
 
 		static String skill(String rest) {
 			return SKILL.path() + rest;
 		}
 
-		private static String selfCheckTicks() {
+		private static List<String> selfCheckTicks() {
 			List<Matrix.Cell> cells = SKILL.cellsOf(ABSENT_ROLE).stream().filter(Objects::nonNull).toList();
-			List<String> ticks = new ArrayList<>();
-			for (int n = 1; n <= Sentences.of(cells.get(0).description()).size(); n++) {
-				ticks.add(cells.get(0).level() + "-" + n);
-			}
+			List<String> ticks = new ArrayList<>(SKILL.statementIds(ABSENT_ROLE, cells.get(0).level()));
 			if (cells.size() > 2) {
-				ticks.add(cells.get(2).level() + "-1");
+				ticks.add(SKILL.statementIds(ABSENT_ROLE, cells.get(2).level()).get(0));
 			}
-			return "?" + ticks.stream().map((id) -> "met=" + id + "&").collect(Collectors.joining()) + "met=";
+			return ticks;
 		}
 
 	}

@@ -8,7 +8,6 @@ import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.data.Matrix;
-import com.skillmatrix.matrix.Sentences;
 import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,7 +36,7 @@ class SelfCheckPageTests {
 	@MethodSource("com.skillmatrix.TestMatrix#skillRoles")
 	void everyLevelListsItsStatementsAsCheckboxesThatJoinBackIntoTheDescription(String slug, String role) {
 		TestMatrix.Skill skill = TestMatrix.skill(slug);
-		Document page = Pages.get(this.mvc, path(skill, role));
+		Document page = Pages.get(this.mvc, skill.selfCheck(role));
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Self-check: " + role);
 		List<Element> levels = page.select("form.self-check fieldset");
 		assertThat(levels).extracting(Element::id).isEqualTo(TestMatrix.levelSlugs());
@@ -53,22 +52,21 @@ class SelfCheckPageTests {
 				continue;
 			}
 			assertThat(boxes).allMatch((box) -> box.attr("name").equals("met") && !box.hasAttr("checked"));
-			assertThat(boxes).extracting((box) -> box.attr("value"))
-				.isEqualTo(ids(level.slug(), Sentences.of(cell.description()).size()));
+			assertThat(boxes).extracting((box) -> box.attr("value")).isEqualTo(skill.statementIds(role, level.slug()));
 			List<String> labels = boxes.stream()
 				.map((box) -> fieldset.selectFirst("label[for=" + box.id() + "]").wholeText())
 				.toList();
-			assertThat(labels).isEqualTo(Sentences.of(cell.description()));
+			assertThat(labels).isEqualTo(skill.statements(role, level.slug()));
 			assertThat(String.join(" ", labels)).isEqualTo(cell.description());
 		}
 		assertThat(page.select("form.self-check").attr("method")).isEqualTo("get");
-		assertThat(page.select("form.self-check").attr("action")).isEqualTo(path(skill, role));
+		assertThat(page.select("form.self-check").attr("action")).isEqualTo(skill.selfCheck(role));
 		assertThat(page.select("form.self-check button[type=submit]").text()).isEqualTo("Show my answer");
 	}
 
 	@Test
 	void withoutMetThereIsNoAnswerYet() {
-		Document page = Pages.get(this.mvc, path(SKILL, ROLE));
+		Document page = Pages.get(this.mvc, SKILL.selfCheck(ROLE));
 		assertThat(page.select(".answer")).isEmpty();
 		assertThat(page.select("input[checked]")).isEmpty();
 		assertThat(page.title()).isEqualTo("Self-check: " + ROLE + " in " + SKILL.name() + " – Skill Matrix");
@@ -76,9 +74,9 @@ class SelfCheckPageTests {
 
 	@Test
 	void tickingNothingAnswersThatNoLevelIsMetAndListsTheFirst() {
-		Document page = Pages.get(this.mvc, path(SKILL, ROLE) + "?met=");
+		Document page = Pages.get(this.mvc, SKILL.selfCheck(ROLE) + "?met=");
 		Matrix.Level first = firstExpected(SKILL, ROLE);
-		List<String> statements = Sentences.of(SKILL.cell(ROLE, first.slug()).description());
+		List<String> statements = SKILL.statements(ROLE, first.slug());
 		assertThat(verdict(page)).isEqualTo("No level is fully met yet.");
 		assertThat(page.select(".answer__progress").text())
 			.isEqualTo("At " + first.name() + " you meet 0 of " + count(statements.size()) + ".");
@@ -91,11 +89,11 @@ class SelfCheckPageTests {
 		Matrix.Level reached = TestMatrix.middle();
 		Matrix.Level next = TestMatrix.next(reached);
 		assumeTrue(next != null && SKILL.cell(ROLE, next.slug()) != null, "a level above the middle one");
-		List<String> met = metUpTo(SKILL, ROLE, reached);
-		Document page = Pages.get(this.mvc, path(SKILL, ROLE) + query(met));
+		List<String> met = SKILL.statementIdsUpTo(ROLE, reached);
+		Document page = Pages.get(this.mvc, SKILL.selfCheck(ROLE, met));
 		assertThat(page.selectFirst("main > *:not(nav, .page-caption, h1)").select(".answer")).isNotEmpty();
 		assertThat(verdict(page)).isEqualTo("You meet everything up to " + reached.name() + ".");
-		List<String> open = Sentences.of(SKILL.cell(ROLE, next.slug()).description());
+		List<String> open = SKILL.statements(ROLE, next.slug());
 		assertThat(page.select(".answer__progress").text())
 			.isEqualTo("At " + next.name() + " you meet 0 of " + count(open.size()) + ".");
 		assertThat(page.select(".answer__open-heading").text())
@@ -111,9 +109,9 @@ class SelfCheckPageTests {
 	@Test
 	void partOfTheNextLevelIsCounted() {
 		Matrix.Level first = firstExpected(SKILL, ROLE);
-		List<String> statements = Sentences.of(SKILL.cell(ROLE, first.slug()).description());
+		List<String> statements = SKILL.statements(ROLE, first.slug());
 		assumeTrue(statements.size() > 1, "a first level of more than one statement");
-		Document page = Pages.get(this.mvc, path(SKILL, ROLE) + "?met=" + first.slug() + "-2&met=");
+		Document page = Pages.get(this.mvc, SKILL.selfCheck(ROLE) + "?met=" + first.slug() + "-2&met=");
 		assertThat(verdict(page)).isEqualTo("No level is fully met yet.");
 		assertThat(page.select(".answer__progress").text())
 			.isEqualTo("At " + first.name() + " you meet 1 of " + count(statements.size()) + ".");
@@ -124,7 +122,7 @@ class SelfCheckPageTests {
 
 	@Test
 	void everyStatementMetReachesTheRolesTopLevel() {
-		Document page = Pages.get(this.mvc, path(SKILL, ROLE) + query(metUpTo(SKILL, ROLE, TestMatrix.last())));
+		Document page = Pages.get(this.mvc, SKILL.selfCheck(ROLE, SKILL.statementIdsUpTo(ROLE, TestMatrix.last())));
 		Matrix.Level top = TestMatrix.levels()
 			.stream()
 			.filter((level) -> SKILL.cell(ROLE, level.slug()) != null)
@@ -138,16 +136,16 @@ class SelfCheckPageTests {
 	@Test
 	void tickingHigherWhileALowerLevelHasGapsSaysSo() {
 		Matrix.Level first = firstExpected(SKILL, ROLE);
-		List<String> met = new ArrayList<>(metUpTo(SKILL, ROLE, TestMatrix.last()));
+		List<String> met = new ArrayList<>(SKILL.statementIdsUpTo(ROLE, TestMatrix.last()));
 		met.remove(first.slug() + "-1");
-		Document page = Pages.get(this.mvc, path(SKILL, ROLE) + query(met));
+		Document page = Pages.get(this.mvc, SKILL.selfCheck(ROLE, met));
 		assertThat(verdict(page)).isEqualTo("No level is fully met yet.");
 		assertThat(page.select(".answer__gaps-intro").text())
 			.isEqualTo("You have ticked statements at higher levels, but these are not met in full yet:");
 		assertThat(page.select(".answer__gaps li").eachText())
 			.containsExactly("1 " + first.name() + " statement is still open.");
 		assertThat(page.select(".answer__open li").eachText())
-			.containsExactly(Sentences.of(SKILL.cell(ROLE, first.slug()).description()).get(0));
+			.containsExactly(SKILL.statements(ROLE, first.slug()).get(0));
 	}
 
 	@Test
@@ -161,13 +159,14 @@ class SelfCheckPageTests {
 		Matrix.Level start = firstExpected(SKILL, role);
 		String startsThere = "Expectations of " + role + " in " + SKILL.name() + " start at " + start.name()
 				+ ": the levels below it have nothing to tick.";
-		assertThat(Pages.get(this.mvc, path(SKILL, role)).select("main > p").eachText()).contains(startsThere);
-		Document none = Pages.get(this.mvc, path(SKILL, role) + "?met=");
+		assertThat(Pages.get(this.mvc, SKILL.selfCheck(role)).select("main > p").eachText()).contains(startsThere);
+		Document none = Pages.get(this.mvc, SKILL.selfCheck(role) + "?met=");
 		assertThat(verdict(none)).isEqualTo("No level is fully met yet.");
 		assertThat(none.select(".answer p").eachText()).contains(startsThere);
+		assertThat(none.select("main p").eachText()).as("said once, in the answer").containsOnlyOnce(startsThere);
 		assertThat(none.select(".answer__open li").eachText())
-			.isEqualTo(Sentences.of(SKILL.cell(role, start.slug()).description()));
-		Document started = Pages.get(this.mvc, path(SKILL, role) + query(metUpTo(SKILL, role, start)));
+			.isEqualTo(SKILL.statements(role, start.slug()));
+		Document started = Pages.get(this.mvc, SKILL.selfCheck(role, SKILL.statementIdsUpTo(role, start)));
 		assertThat(verdict(started)).startsWith("You meet everything up to " + start.name());
 	}
 
@@ -177,19 +176,19 @@ class SelfCheckPageTests {
 		TestMatrix.Skill seed = TestMatrix.skill(TestMatrix.SEED_SKILL);
 		String devops = "DevOps Engineer";
 		Document page = Pages.get(this.mvc,
-				path(seed, devops) + query(metUpTo(seed, devops, TestMatrix.level("senior"))));
+				seed.selfCheck(devops, seed.statementIdsUpTo(devops, TestMatrix.level("senior"))));
 		assertThat(verdict(page)).isEqualTo("You meet everything up to Senior.");
 		assertThat(page.select(".answer__open-heading").text()).isEqualTo("Still open at Lead Required");
 		assertThat(page.select(".answer__open li").eachText())
-			.isEqualTo(Sentences.of(seed.cell(devops, "lead").description()));
+			.isEqualTo(seed.statements(devops, "lead"));
 		assertThat(page.select(".answer__links a").eachText()).containsExactly(
 				"What to cover to advance from Senior to Lead",
 				"DevOps Engineer: how Lead differs from Senior, word by word");
 
-		Document none = Pages.get(this.mvc, path(seed, devops) + "?met=");
+		Document none = Pages.get(this.mvc, seed.selfCheck(devops) + "?met=");
 		assertThat(verdict(none)).isEqualTo("No level is fully met yet.");
 		assertThat(none.select(".answer__open li").eachText())
-			.isEqualTo(Sentences.of(seed.cell(devops, "junior").description()));
+			.isEqualTo(seed.statements(devops, "junior"));
 		assertThat(none.select(".answer__links")).isEmpty();
 	}
 
@@ -198,28 +197,28 @@ class SelfCheckPageTests {
 		TestMatrix.assumeSeed();
 		TestMatrix.Skill seed = TestMatrix.skill(TestMatrix.SEED_SKILL);
 		String architect = "Solutions Architect";
-		Document none = Pages.get(this.mvc, path(seed, architect) + "?met=");
+		Document none = Pages.get(this.mvc, seed.selfCheck(architect) + "?met=");
 		assertThat(verdict(none)).isEqualTo("No level is fully met yet.");
 		assertThat(none.select(".answer p").eachText()).contains("Expectations of Solutions Architect in "
 				+ "Secrets Management start at Senior: the levels below it have nothing to tick.");
 		assertThat(none.select(".answer__open li").eachText())
-			.isEqualTo(Sentences.of(seed.cell(architect, "senior").description()));
+			.isEqualTo(seed.statements(architect, "senior"));
 		assertThat(none.select(".answer__links a").eachText())
 			.containsExactly("What to cover to advance from Middle to Senior",
 					"Solutions Architect: how Senior differs from Middle, word by word");
 		assertThat(none.select("fieldset#junior p.not-expected, fieldset#middle p.not-expected")).hasSize(2);
 
 		Document senior = Pages.get(this.mvc,
-				path(seed, architect) + query(metUpTo(seed, architect, TestMatrix.level("senior"))));
+				seed.selfCheck(architect, seed.statementIdsUpTo(architect, TestMatrix.level("senior"))));
 		assertThat(verdict(senior)).isEqualTo("You meet everything up to Senior.");
 		assertThat(senior.select(".answer__open li").eachText())
-			.isEqualTo(Sentences.of(seed.cell(architect, "lead").description()));
+			.isEqualTo(seed.statements(architect, "lead"));
 	}
 
 	@Test
 	void theAddressHoldsTheWholeState() {
-		List<String> met = metUpTo(SKILL, ROLE, TestMatrix.first());
-		String address = path(SKILL, ROLE) + query(met);
+		List<String> met = SKILL.statementIdsUpTo(ROLE, TestMatrix.first());
+		String address = SKILL.selfCheck(ROLE, met);
 		MvcTestResult result = this.mvc.get().uri(address).exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result).headers().containsHeader("ETag");
@@ -237,27 +236,27 @@ class SelfCheckPageTests {
 	@Test
 	void unknownStatementIsABadRequestThatNamesIt() {
 		String first = firstExpected(SKILL, ROLE).slug();
-		Document page = Pages.get(this.mvc, path(SKILL, ROLE) + "?met=" + first + "-99", 400);
+		Document page = Pages.get(this.mvc, SKILL.selfCheck(ROLE) + "?met=" + first + "-99", 400);
 		assertThat(lede(page)).isEqualTo("“" + first + "-99” (in “met”) is not a statement of " + ROLE + " in "
 				+ SKILL.name() + ". A statement is named by its level and its number, such as “" + first + "-1”.");
-		assertThat(page.select("main a[href=" + path(SKILL, ROLE) + "]").text()).isEqualTo(ROLE);
-		assertThat(lede(Pages.get(this.mvc, path(SKILL, ROLE) + "?met=astronaut", 400)))
+		assertThat(page.select("main a[href=" + SKILL.selfCheck(ROLE) + "]").text()).isEqualTo(ROLE);
+		assertThat(lede(Pages.get(this.mvc, SKILL.selfCheck(ROLE) + "?met=astronaut", 400)))
 			.startsWith("“astronaut” (in “met”) is not a statement");
 	}
 
 	@Test
 	void repeatedStatementIsABadRequest() {
 		String id = firstExpected(SKILL, ROLE).slug() + "-1";
-		Document page = Pages.get(this.mvc, path(SKILL, ROLE) + "?met=" + id + "&met=" + id, 400);
+		Document page = Pages.get(this.mvc, SKILL.selfCheck(ROLE) + "?met=" + id + "&met=" + id, 400);
 		assertThat(lede(page)).isEqualTo("“" + id + "” is given more than once in “met”.");
 	}
 
 	@Test
 	void moreValuesThanStatementsIsABadRequest() {
-		List<String> all = metUpTo(SKILL, ROLE, TestMatrix.last());
+		List<String> all = SKILL.statementIdsUpTo(ROLE, TestMatrix.last());
 		List<String> tooMany = new ArrayList<>(all);
 		tooMany.add(all.get(0));
-		Document page = Pages.get(this.mvc, path(SKILL, ROLE) + query(tooMany), 400);
+		Document page = Pages.get(this.mvc, SKILL.selfCheck(ROLE, tooMany), 400);
 		assertThat(lede(page)).isEqualTo("“met” is given " + tooMany.size() + " values, but " + ROLE + " has "
 				+ all.size() + " statements in " + SKILL.name() + ".");
 	}
@@ -271,7 +270,7 @@ class SelfCheckPageTests {
 			.filter((level) -> SKILL.cell(role, level.slug()) == null)
 			.findFirst()
 			.orElseThrow();
-		Document page = Pages.get(this.mvc, path(SKILL, role) + "?met=" + absent.slug() + "-1", 400);
+		Document page = Pages.get(this.mvc, SKILL.selfCheck(role) + "?met=" + absent.slug() + "-1", 400);
 		assertThat(lede(page)).isEqualTo("“" + absent.slug() + "-1” (in “met”) names a statement at " + absent.name()
 				+ ", where " + role + " is not expected to know " + SKILL.name() + ".");
 	}
@@ -285,49 +284,25 @@ class SelfCheckPageTests {
 	@Test
 	void theRoleDetailsTheLevelPageAndTheRoleProfileLeadHere() {
 		Document detail = Pages.get(this.mvc, SKILL.path() + "/roles/" + Slugs.of(ROLE));
-		assertThat(detail.select("main a[href=" + path(SKILL, ROLE) + "]").text())
+		assertThat(detail.select("main a[href=" + SKILL.selfCheck(ROLE) + "]").text())
 			.isEqualTo("Check yourself against these expectations");
 
 		Matrix.Level level = TestMatrix.middle();
 		Document table = Pages.get(this.mvc, SKILL.path() + "/levels/" + level.slug());
 		List<String> rows = SKILL.rows(level.slug()).stream().map(Matrix.Cell::role).toList();
 		assertThat(table.select("table.table--roles tbody th a.self-check-link").eachAttr("href"))
-			.isEqualTo(rows.stream().map((role) -> path(SKILL, role)).toList());
+			.isEqualTo(rows.stream().map((role) -> SKILL.selfCheck(role)).toList());
 		assertThat(table.select("a.self-check-link").eachText()).containsOnly("Check yourself");
 
 		Document profile = Pages.get(this.mvc, "/roles/" + Slugs.of(ROLE));
 		assertThat(profile.select("table.table--grid a.self-check-link").eachAttr("href"))
 			.containsExactlyInAnyOrderElementsOf(
-					TestMatrix.skillsOf(ROLE).stream().map((skill) -> path(skill, ROLE)).toList());
+					TestMatrix.skillsOf(ROLE).stream().map((skill) -> skill.selfCheck(ROLE)).toList());
 	}
 
-	private static String path(TestMatrix.Skill skill, String role) {
-		return skill.path() + "/roles/" + Slugs.of(role) + "/self-check";
-	}
 
-	private static String query(List<String> ids) {
-		return "?" + String.join("&", ids.stream().map((id) -> "met=" + id).toList()) + "&met=";
-	}
 
-	/** The ids of every statement of the role's levels up to and including one. */
-	private static List<String> metUpTo(TestMatrix.Skill skill, String role, Matrix.Level last) {
-		List<String> ids = new ArrayList<>();
-		for (Matrix.Level level : TestMatrix.levels().subList(0, TestMatrix.levels().indexOf(last) + 1)) {
-			Matrix.Cell cell = skill.cell(role, level.slug());
-			if (cell != null) {
-				ids.addAll(ids(level.slug(), Sentences.of(cell.description()).size()));
-			}
-		}
-		return ids;
-	}
 
-	private static List<String> ids(String level, int count) {
-		List<String> ids = new ArrayList<>();
-		for (int n = 1; n <= count; n++) {
-			ids.add(level + "-" + n);
-		}
-		return ids;
-	}
 
 	private static Matrix.Level firstExpected(TestMatrix.Skill skill, String role) {
 		return TestMatrix.levels()
