@@ -32,4 +32,50 @@
       window.location.assign(row.getAttribute('data-href'));
     });
   });
+
+  // A self-check answers as its boxes are ticked. The address follows the ticks, as the form's button would send
+  // them, so that it stays the one to bookmark or share; the answer is the server's own for that address, fetched
+  // and put in place of the old one with the parts of the page that name the address.
+  var answerParts = ['[data-self-check-answer]', '.site-footer__print-url', 'link[rel=canonical]',
+    'meta[name=description]', 'meta[property="og:description"]', 'meta[property="og:url"]'];
+  document.querySelectorAll('form[data-self-check]').forEach(function (form) {
+    var latest = 0;
+    form.addEventListener('change', function (event) {
+      var address = form.action + '?' + new URLSearchParams(new FormData(form)).toString();
+      var request = ++latest;
+      history.replaceState(null, '', address);
+      fetch(address, { headers: { Accept: 'text/html' } })
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error('status ' + response.status);
+          }
+          return response.text();
+        })
+        .then(function (html) {
+          if (request !== latest) {
+            return;
+          }
+          var page = new DOMParser().parseFromString(html, 'text/html');
+          // The box just ticked stays where it is on the screen, however much the answer above it grows.
+          var top = event.target.getBoundingClientRect().top;
+          answerParts.forEach(function (selector) {
+            var old = document.querySelector(selector);
+            var fresh = page.querySelector(selector);
+            if (old && fresh) {
+              old.replaceWith(document.adoptNode(fresh));
+            }
+          });
+          window.scrollBy(0, event.target.getBoundingClientRect().top - top);
+          var status = document.querySelector('[data-self-check-status]');
+          if (status) {
+            status.textContent = Array.from(document.querySelectorAll('.answer__verdict, .answer__progress'))
+              .map(function (part) { return part.textContent; })
+              .join(' ');
+          }
+        })
+        .catch(function () {
+          // The button still shows the answer for the ticks.
+        });
+    });
+  });
 })();

@@ -5,11 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.skillmatrix.data.DataFolder;
 import com.skillmatrix.data.Matrix;
 import com.skillmatrix.data.MatrixReader;
+import com.skillmatrix.matrix.Sentences;
+import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.params.provider.Arguments;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -227,6 +231,36 @@ public final class TestMatrix {
 				}
 			}
 			return main;
+		}
+
+		/** The self-check's statements of the role at a level: its cell's sentences, none where it has no cell. */
+		public List<String> statements(String role, String level) {
+			Matrix.Cell cell = cell(role, level);
+			return (cell != null) ? Sentences.of(cell.description()) : List.of();
+		}
+
+		/** The ids of the role's statements at a level, "{level}-1" on. */
+		public List<String> statementIds(String role, String level) {
+			return IntStream.rangeClosed(1, statements(role, level).size()).mapToObj((n) -> level + "-" + n).toList();
+		}
+
+		/** The ids of every self-check statement of the role at the levels up to and including one. */
+		public List<String> statementIdsUpTo(String role, Matrix.Level last) {
+			return levels().subList(0, levels().indexOf(last) + 1)
+				.stream()
+				.flatMap((level) -> statementIds(role, level.slug()).stream())
+				.toList();
+		}
+
+		/** The role's self-check page. */
+		public String selfCheck(String role) {
+			return path() + "/roles/" + Slugs.of(role) + "/self-check";
+		}
+
+		/** The role's self-check with statements ticked, as its form sends them: the ticks, then its empty value. */
+		public String selfCheck(String role, List<String> met) {
+			return selfCheck(role) + "?" + met.stream().map((id) -> "met=" + id + "&").collect(Collectors.joining())
+					+ "met=";
 		}
 
 		/** Three roles, not in the order of the list, so that a page must keep the order chosen. */

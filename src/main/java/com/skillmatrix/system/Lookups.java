@@ -95,7 +95,7 @@ public final class Lookups {
 				.orElseThrow(() -> PageException.badRequest("badRequest.role.unknown", value, parameter,
 						profile.skill().name()));
 			if (roles.contains(role)) {
-				throw PageException.badRequest("badRequest.role.repeated", value, parameter);
+				throw PageException.badRequest("badRequest.repeated", value, parameter);
 			}
 			roles.add(role);
 		}

@@ -58,7 +58,8 @@ class AccessibilityTests extends BrowserTestSupport {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = PageType.class, names = { "SKILL", "LEVEL", "ADVANCE", "ROLE_DETAIL", "COMPARE" })
+	@EnumSource(value = PageType.class, names = { "SKILL", "LEVEL", "ADVANCE", "ROLE_DETAIL", "COMPARE",
+			"SELF_CHECK_ANSWER" })
 	void everyControlIsReachedByTabWithVisibleFocus(PageType type) {
 		ChromeDriver driver = open(browser(true), type.path);
 		List<String> expected = script(driver, """

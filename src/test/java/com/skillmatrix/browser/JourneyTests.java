@@ -1,5 +1,6 @@
 package com.skillmatrix.browser;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +11,10 @@ import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,6 +107,68 @@ class JourneyTests extends BrowserTestSupport {
 		}
 		finally {
 			driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+	}
+
+	/**
+	 * An engineer ticks what they do up to the middle level and gets the answer, as they tick with script and from
+	 * the button without; the address alone gives the same answer in another browser, and prints with its ticks.
+	 */
+	@ParameterizedTest(name = "javascript {0}")
+	@ValueSource(booleans = { true, false })
+	void engineerChecksThemselvesAndSharesTheAddress(boolean javascript) {
+		String role = SKILL.mainRole();
+		Matrix.Level reached = TestMatrix.middle();
+		String selfCheck = SKILL.selfCheck(role);
+		List<String> ticks = SKILL.statementIdsUpTo(role, reached);
+		String address = SKILL.selfCheck(role, ticks);
+		String verdict = "You meet everything up to " + reached.name() + ".";
+
+		ChromeDriver driver = open(browser(javascript), SKILL.path() + "/roles/" + Slugs.of(role));
+		driver.findElement(By.linkText("Check yourself against these expectations")).click();
+		waitForPath(driver, selfCheck);
+		assertThat(driver.findElements(By.cssSelector(".answer"))).isEmpty();
+		driver.executeScript("document.body.dataset.journey = 'unchanged'");
+		for (String id : ticks) {
+			tick(driver, "met-" + id);
+		}
+		if (javascript) {
+			// Each tick fetches an answer; the last one stays.
+			new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+				.until((d) -> d.findElements(By.cssSelector(".answer__verdict"))
+					.stream()
+					.anyMatch((element) -> element.getText().equals(verdict)));
+			assertThat(driver.getCurrentUrl()).isEqualTo(url(address));
+			assertThat(driver.findElement(By.tagName("body")).getAttribute("data-journey"))
+				.as("the answer came without leaving the page")
+				.isEqualTo("unchanged");
+			assertThat(driver.findElement(By.cssSelector(".site-footer__print-url")).getAttribute("textContent"))
+				.isEqualTo("Printed from " + url(address));
+		}
+		else {
+			driver.findElement(By.cssSelector("form.self-check button[type=submit]")).click();
+			waitForPath(driver, address);
+		}
+		assertThat(driver.findElement(By.cssSelector(".answer__verdict")).getText()).isEqualTo(verdict);
+
+		ChromeDriver other = open(browser(!javascript), address);
+		assertThat(other.findElement(By.cssSelector(".answer__verdict")).getText()).isEqualTo(verdict);
+		assertThat(other.findElements(By.cssSelector("form.self-check input[type=checkbox]:checked")))
+			.extracting((box) -> box.getAttribute("value"))
+			.isEqualTo(ticks);
+		try {
+			other.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+			assertThat(other.findElement(By.cssSelector(".answer")).isDisplayed()).isTrue();
+			assertThat(other.findElement(By.cssSelector("form.self-check button")).isDisplayed()).isFalse();
+			List<WebElement> boxes = other.findElements(By.cssSelector("form.self-check input[type=checkbox]"));
+			assertThat(boxes).allMatch(WebElement::isDisplayed);
+			assertThat(boxes.stream().filter(WebElement::isSelected).map((box) -> box.getAttribute("value")))
+				.isEqualTo(ticks);
+			assertThat(other.findElement(By.cssSelector(".site-footer__print-url")).getText())
+				.isEqualTo("Printed from " + url(address));
+		}
+		finally {
+			other.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		}
 	}
 

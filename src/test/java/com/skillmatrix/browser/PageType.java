@@ -2,10 +2,14 @@ package com.skillmatrix.browser;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.skillmatrix.TestMatrix;
+import com.skillmatrix.data.Matrix;
 import com.skillmatrix.matrix.Slugs;
 
 /** One page of each kind the site shows, the error pages included, of the matrix the run loaded. */
@@ -24,6 +28,8 @@ enum PageType {
 	CHANGE_LOG(Paths.skill("/changes"), 200),
 	COMPARE_PICKER(Paths.skill("/compare"), 200),
 	COMPARE(Paths.skill("/compare?" + Paths.SIX_ROLES), 200),
+	SELF_CHECK(Paths.SKILL.selfCheck(Paths.ABSENT_ROLE), 200),
+	SELF_CHECK_ANSWER(Paths.SKILL.selfCheck(Paths.ABSENT_ROLE, Paths.SELF_CHECK_TICKS), 200),
 	COMPARE_BAD_CHOICE(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole()) + "&roles=astronaut"), 400),
 	SEARCH("/search?q=" + Paths.WORD + "&level=" + Paths.LEVEL + "&required=true", 200),
 	SEARCH_NO_RESULTS("/search?q=" + Paths.WORD + "qqz", 200),
@@ -63,8 +69,23 @@ enum PageType {
 			.map((role) -> "roles=" + Slugs.of(role))
 			.collect(Collectors.joining("&"));
 
+		/**
+		 * Ticks that give a self-check's answer all its parts: the role's first level met in full, and the first
+		 * statement of its third level, with the second level's statements open below it.
+		 */
+		static final List<String> SELF_CHECK_TICKS = selfCheckTicks();
+
 		static String skill(String rest) {
 			return SKILL.path() + rest;
+		}
+
+		private static List<String> selfCheckTicks() {
+			List<Matrix.Cell> cells = SKILL.cellsOf(ABSENT_ROLE).stream().filter(Objects::nonNull).toList();
+			List<String> ticks = new ArrayList<>(SKILL.statementIds(ABSENT_ROLE, cells.get(0).level()));
+			if (cells.size() > 2) {
+				ticks.add(SKILL.statementIds(ABSENT_ROLE, cells.get(2).level()).get(0));
+			}
+			return ticks;
 		}
 
 	}

@@ -36,7 +36,8 @@ class FuzzTests {
 			SKILL + "/compare?roles=" + OTHER_ROLE + "&roles=" + ROLE + "&level={s}",
 			SKILL + "/levels/" + LEVEL + "?required={s}", "/roles/{s}", "/roles/" + ROLE + "/levels/{s}", "/domains/{s}",
 			"/skills/{s}/changes", "/search?q={s}", "/search?q=skill&level={s}&role={s}&domain={s}",
-			"/search?q=skill&required={s}", "/{s}", "/css/{s}");
+			"/search?q=skill&required={s}", SKILL + "/roles/{s}/self-check",
+			SKILL + "/roles/" + ROLE + "/self-check?met={s}&met=" + LEVEL + "-1", "/{s}", "/css/{s}");
 
 	private static final List<String> HOSTILE = List.of("%00", "..%2F..%2Fetc%2Fpasswd", "../../etc/passwd",
 			"%2e%2e%2f", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>", "'%20OR%20'1'='1", "1;DROP%20TABLE%20cells",

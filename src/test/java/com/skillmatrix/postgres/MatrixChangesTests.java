@@ -104,7 +104,7 @@ class MatrixChangesTests {
 		return Jsoup.parse(instance.get(page).body())
 			.select("tbody tr")
 			.stream()
-			.filter((tr) -> tr.selectFirst("th").text().equals(role))
+			.filter((tr) -> tr.selectFirst("th a").text().equals(role))
 			.findFirst()
 			.orElseThrow();
 	}

@@ -39,7 +39,7 @@ class RoleProfilePageTests {
 			.distinct()
 			.toList());
 		assertThat(grid.select("tbody th[scope=row]").eachText())
-			.isEqualTo(skills.stream().map(TestMatrix.Skill::name).toList());
+			.isEqualTo(skills.stream().map((skill) -> skill.name() + " Check yourself").toList());
 		List<Element> rows = grid.select("tbody tr:has(th[scope=row])");
 		for (int i = 0; i < skills.size(); i++) {
 			TestMatrix.Skill skill = skills.get(i);
@@ -91,7 +91,7 @@ class RoleProfilePageTests {
 				.map((level) -> "/roles/" + Slugs.of(role) + "/levels/" + level + "#" + each.slug()))
 			.toList();
 		assertThat(page.select("table.table--grid td a").eachAttr("href")).isEqualTo(expected);
-		assertThat(page.select("table.table--grid tbody th[scope=row] a").eachAttr("href"))
+		assertThat(page.select("table.table--grid tbody th[scope=row] a:not(.self-check-link)").eachAttr("href"))
 			.isEqualTo(skillsOf(role).stream().map((each) -> each.path() + "/roles/" + Slugs.of(role)).toList());
 	}
 

@@ -38,7 +38,7 @@ class LevelPageTests {
 		List<String> expected = TestMatrix.skill(skill)
 			.rows(level)
 			.stream()
-			.map((row) -> row.role() + " | " + Pages.badge(row) + " | " + row.description())
+			.map((row) -> row.role() + " Check yourself | " + Pages.badge(row) + " | " + row.description())
 			.toList();
 		assertThat(seen).isEqualTo(expected);
 	}

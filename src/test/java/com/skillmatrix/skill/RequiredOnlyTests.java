@@ -72,7 +72,7 @@ class RequiredOnlyTests {
 			List<String> required = skill.rows(level)
 				.stream()
 				.filter(Matrix.Cell::required)
-				.map((row) -> row.role() + " | Required | " + row.description())
+				.map((row) -> row.role() + " Check yourself | Required | " + row.description())
 				.toList();
 			assertThat(rows).as(level).isEqualTo(required);
 			long optional = skill.rows(level).size() - required.size();
