@@ -14,6 +14,8 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +40,8 @@ class MatrixMigration implements JavaMigration {
 
 	private List<DataFile> files;
 
+	private Integer checksum;
+
 	MatrixMigration(@Value("${skillmatrix.data:}") String folder) {
 		this.folder = folder;
 	}
@@ -47,10 +51,17 @@ class MatrixMigration implements JavaMigration {
 	 * bytes. Only a load parses them, so that a start with unchanged data costs a read and a checksum.
 	 */
 	private synchronized List<DataFile> files() {
-		if (this.files == null) {
+		if (this.checksum == null) {
 			this.files = this.folder.isBlank() ? bundled() : DataFolder.filesIfAny(Path.of(this.folder));
+			this.checksum = MatrixReader.checksum(this.files);
 		}
 		return this.files;
+	}
+
+	/** Once the application is up the load is over: a large folder's bytes need not stay in memory. */
+	@EventListener(ApplicationReadyEvent.class)
+	synchronized void release() {
+		this.files = null;
 	}
 
 	private static List<DataFile> bundled() {
@@ -81,7 +92,8 @@ class MatrixMigration implements JavaMigration {
 
 	@Override
 	public Integer getChecksum() {
-		return MatrixReader.checksum(files());
+		files();
+		return this.checksum;
 	}
 
 	@Override
