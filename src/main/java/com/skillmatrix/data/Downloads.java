@@ -1,10 +1,7 @@
 package com.skillmatrix.data;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
-import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Levels;
 import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleProfiles;
@@ -27,7 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class Downloads {
 
-	static final String CSV = "text/csv";
+	private static final String CSV = "text/csv";
 
 	private static final String CSV_UTF8 = CSV + ";charset=UTF-8;header=present";
 
@@ -64,10 +61,7 @@ class Downloads {
 	@GetMapping(path = "/skills/{skill}/export.csv", produces = CSV)
 	ResponseEntity<String> skill(@PathVariable String skill) {
 		SkillProfile profile = Lookups.skill(this.skills, skill);
-		List<CsvRow> rows = new ArrayList<>();
-		for (Level level : profile.levels()) {
-			profile.atLevel(level).forEach((cell) -> rows.add(CsvRow.of(profile.skill(), cell)));
-		}
+		List<CsvRow> rows = profile.cells().stream().map((cell) -> CsvRow.of(profile.skill(), cell)).toList();
 		return download("skill-" + profile.skill().slug() + ".csv", MatrixCsv.write(rows));
 	}
 
@@ -75,10 +69,9 @@ class Downloads {
 	@GetMapping(path = "/roles/{role}/export.csv", produces = CSV)
 	ResponseEntity<String> role(@PathVariable String role) {
 		RoleProfile profile = Lookups.roleProfile(this.roles, role);
-		List<CsvRow> rows = profile.categories()
+		List<CsvRow> rows = profile.skills()
 			.stream()
-			.flatMap((category) -> category.skills().stream())
-			.flatMap((row) -> row.cells().stream().filter(Objects::nonNull).map((cell) -> CsvRow.of(row.skill(), cell)))
+			.flatMap((row) -> row.expected().stream().map((cell) -> CsvRow.of(row.skill(), cell)))
 			.toList();
 		return download("role-" + profile.role().slug() + ".csv", MatrixCsv.write(rows));
 	}

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
 
@@ -55,6 +56,11 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 		return new RoleProfile(role, levels, categories);
 	}
 
+	/** Every skill that names the role, in the grid's order. */
+	public List<SkillRow> skills() {
+		return this.categories.stream().flatMap((category) -> category.skills().stream()).toList();
+	}
+
 	/** Where a level stands in the growth path, or -1 for a slug that names none. */
 	public int indexOf(String slug) {
 		for (int i = 0; i < this.levels.size(); i++) {
@@ -100,6 +106,11 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 
 		public String slug() {
 			return this.skill.slug();
+		}
+
+		/** The role's cells in the skill, level by level, without the levels where it is not expected. */
+		public List<Cell> expected() {
+			return this.cells.stream().filter(Objects::nonNull).toList();
 		}
 
 	}

@@ -56,14 +56,16 @@ class RoundTripTests {
 		}
 	}
 
-	/** A page of every type, for every skill, level, role and domain of the matrix, and the downloads. */
+	/** A page of every type, for every skill, level, role and domain of the matrix, the downloads and the API. */
 	private static List<String> pages() {
-		List<String> pages = new ArrayList<>(List.of("/", "/export.csv", "/levels.csv"));
+		List<String> pages = new ArrayList<>(List.of("/", "/export.csv", "/levels.csv", "/api/v1/skills",
+				"/api/v1/roles", "/api/v1/levels", "/api/v1/openapi.json"));
 		TestMatrix.skills().stream().map((skill) -> skill.data().domain()).distinct()
 			.forEach((domain) -> pages.add("/domains/" + Slugs.of(domain)));
 		for (TestMatrix.Skill skill : TestMatrix.skills()) {
 			pages.add(skill.path());
 			pages.add(skill.path() + "/export.csv");
+			pages.add("/api/v1" + skill.path());
 			for (String level : TestMatrix.levelSlugs()) {
 				pages.add(skill.path() + "/levels/" + level);
 				pages.add(skill.path() + "/advance?from=" + level);
@@ -79,6 +81,7 @@ class RoundTripTests {
 		for (String role : TestMatrix.roles()) {
 			pages.add("/roles/" + Slugs.of(role));
 			pages.add("/roles/" + Slugs.of(role) + "/export.csv");
+			pages.add("/api/v1/roles/" + Slugs.of(role));
 			for (String level : TestMatrix.levelSlugs()) {
 				pages.add("/roles/" + Slugs.of(role) + "/levels/" + level);
 			}

@@ -41,6 +41,14 @@ class DatabaseOutageTests {
 					.doesNotContain("SQL");
 				assertThat(page.headers().firstValue("Retry-After")).isPresent();
 			}
+			HttpResponse<String> problem = instance.get("/api/v1" + skill);
+			assertThat(problem.statusCode()).isEqualTo(503);
+			assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(
+					(type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(problem.body()).contains("\"status\":503", "temporarily unavailable")
+				.doesNotContainIgnoringCase("exception")
+				.doesNotContainIgnoringCase("postgres");
+			assertThat(problem.headers().firstValue("Retry-After")).isPresent();
 			assertThat(instance.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
 			assertThat(instance.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 
