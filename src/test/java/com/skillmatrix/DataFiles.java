@@ -94,6 +94,22 @@ public final class DataFiles {
 		return skills.stream().sorted(Comparator.comparing(Skill::slug)).toList();
 	}
 
+	/** Every skill in the pages' order: by domain, category and name. */
+	public static List<Skill> skillsInPageOrder() {
+		return skills().stream()
+			.sorted(Comparator.comparing(Skill::domain).thenComparing(Skill::category).thenComparing(Skill::name))
+			.toList();
+	}
+
+	public static Skill skill(String slug) {
+		return skills().stream().filter((skill) -> skill.slug().equals(slug)).findFirst().orElseThrow();
+	}
+
+	/** A level's name, by its slug. */
+	public static String levelName(String slug) {
+		return levels().stream().filter((level) -> level.slug().equals(slug)).findFirst().orElseThrow().name();
+	}
+
 	/** A skill's cells, level by level in the levels' order, each level's in the order of its file. */
 	public static List<Cell> cells(String skill) {
 		List<Cell> cells = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.io.UnsupportedEncodingException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,22 +36,13 @@ class ApiTests {
 
 	private static final String ORIGIN = "http://localhost";
 
-	/** Skills in the pages' order: by domain, category and name. */
-	private static final Comparator<DataFiles.Skill> PAGE_ORDER = Comparator.comparing(DataFiles.Skill::domain)
-		.thenComparing(DataFiles.Skill::category)
-		.thenComparing(DataFiles.Skill::name);
-
 	@Autowired
 	private MockMvcTester mvc;
 
 	@ParameterizedTest
 	@MethodSource("com.skillmatrix.TestMatrix#skillSlugs")
 	void aSkillIsItsFileHeaderFiguresAndEveryCellExactly(String slug) {
-		DataFiles.Skill file = DataFiles.skills()
-			.stream()
-			.filter((skill) -> skill.slug().equals(slug))
-			.findFirst()
-			.orElseThrow();
+		DataFiles.Skill file = DataFiles.skill(slug);
 		List<DataFiles.Cell> cells = DataFiles.cells(slug);
 		JsonNode skill = json("/api/v1/skills/" + slug);
 		assertThat(List.of(text(skill, "slug"), text(skill, "name"), text(skill, "domain"), text(skill, "category"),
@@ -74,9 +64,7 @@ class ApiTests {
 		assertThat(roleNames.values()).containsExactlyInAnyOrderElementsOf(
 				cells.stream().map(DataFiles.Cell::role).distinct().toList());
 		roleNames.forEach((roleSlug, name) -> assertThat(roleSlug).isEqualTo(Slugs.of(name)));
-		Map<String, String> levelNames = new HashMap<>();
-		DataFiles.levels().forEach((level) -> levelNames.put(level.slug(), level.name()));
-		assertThat(values(skill.get("cells"), (cell) -> String.join(" | ", levelNames.get(text(cell, "level")),
+		assertThat(values(skill.get("cells"), (cell) -> String.join(" | ", DataFiles.levelName(text(cell, "level")),
 				roleNames.get(text(cell, "role")), String.valueOf(cell.get("required").booleanValue()),
 				text(cell, "description"))))
 			.isEqualTo(cells.stream()
@@ -87,7 +75,7 @@ class ApiTests {
 
 	@Test
 	void theSkillListPagesThroughEverySkillInThePagesOrder() {
-		List<String> expected = DataFiles.skills().stream().sorted(PAGE_ORDER).map(DataFiles.Skill::slug).toList();
+		List<String> expected = DataFiles.skillsInPageOrder().stream().map(DataFiles.Skill::slug).toList();
 		JsonNode all = json("/api/v1/skills");
 		assertThat(values(all.get("items"), (item) -> text(item, "slug"))).isEqualTo(expected);
 		assertThat(all.get("totalItems").asInt()).isEqualTo(expected.size());
@@ -114,14 +102,12 @@ class ApiTests {
 
 	@Test
 	void aRoleIsEverySkillWithItsCellsAndItsCountsByLevel() {
-		Map<String, String> levelNames = new HashMap<>();
-		DataFiles.levels().forEach((level) -> levelNames.put(level.slug(), level.name()));
 		for (String role : TestMatrix.roles()) {
 			JsonNode resource = json("/api/v1/roles/" + Slugs.of(role));
 			assertThat(text(resource, "name")).isEqualTo(role);
 			List<String> expected = new ArrayList<>();
 			List<DataFiles.Cell> cells = new ArrayList<>();
-			for (DataFiles.Skill skill : DataFiles.skills().stream().sorted(PAGE_ORDER).toList()) {
+			for (DataFiles.Skill skill : DataFiles.skillsInPageOrder()) {
 				DataFiles.cells(skill.slug()).stream().filter((cell) -> cell.role().equals(role)).forEach((cell) -> {
 					cells.add(cell);
 					expected.add(String.join(" | ", skill.slug(), skill.name(), skill.domain(), skill.category(),
@@ -131,7 +117,7 @@ class ApiTests {
 			List<String> given = new ArrayList<>();
 			resource.get("skills").values().forEach((skill) -> skill.get("cells").values()
 				.forEach((cell) -> given.add(String.join(" | ", text(skill, "slug"), text(skill, "name"),
-						text(skill, "domain"), text(skill, "category"), levelNames.get(text(cell, "level")),
+						text(skill, "domain"), text(skill, "category"), DataFiles.levelName(text(cell, "level")),
 						String.valueOf(cell.get("required").booleanValue()), text(cell, "description")))));
 			assertThat(given).as(role).isEqualTo(expected);
 			assertThat(values(resource.get("levels"), (level) -> text(level, "name") + " "

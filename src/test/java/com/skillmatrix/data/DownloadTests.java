@@ -2,9 +2,7 @@ package com.skillmatrix.data;
 
 import java.io.UnsupportedEncodingException;
 import java.io.UncheckedIOException;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import com.skillmatrix.DataFiles;
 import com.skillmatrix.Pages;
@@ -30,19 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class DownloadTests {
 
-	/** Skills in the pages' order: by domain, category and name. */
-	private static final Comparator<DataFiles.Skill> PAGE_ORDER = Comparator.comparing(DataFiles.Skill::domain)
-		.thenComparing(DataFiles.Skill::category)
-		.thenComparing(DataFiles.Skill::name);
-
 	@Autowired
 	private MockMvcTester mvc;
 
 	@Test
 	void theWholeMatrixIsEveryCellOfTheFilesInThePagesOrder() {
-		List<String> expected = DataFiles.skills()
+		List<String> expected = DataFiles.skillsInPageOrder()
 			.stream()
-			.sorted(PAGE_ORDER)
 			.flatMap((skill) -> DataFiles.cells(skill.slug()).stream().map((cell) -> row(skill, cell)))
 			.toList();
 		assertThat(rows(download("/export.csv", "skill-matrix.csv"))).isEqualTo(expected);
@@ -51,7 +43,7 @@ class DownloadTests {
 	@ParameterizedTest
 	@MethodSource("com.skillmatrix.TestMatrix#skillSlugs")
 	void aSkillsDownloadIsItsCellsLevelByLevel(String slug) {
-		DataFiles.Skill skill = skill(slug);
+		DataFiles.Skill skill = DataFiles.skill(slug);
 		assertThat(rows(download("/skills/" + slug + "/export.csv", "skill-" + slug + ".csv")))
 			.isEqualTo(DataFiles.cells(slug).stream().map((cell) -> row(skill, cell)).toList());
 	}
@@ -60,9 +52,8 @@ class DownloadTests {
 	void aRolesDownloadIsItsCellsSkillBySkillThenLevelByLevel() {
 		for (String role : TestMatrix.roles()) {
 			String slug = Slugs.of(role);
-			List<String> expected = DataFiles.skills()
+			List<String> expected = DataFiles.skillsInPageOrder()
 				.stream()
-				.sorted(PAGE_ORDER)
 				.flatMap((skill) -> DataFiles.cells(skill.slug())
 					.stream()
 					.filter((cell) -> cell.role().equals(role))
@@ -153,14 +144,6 @@ class DownloadTests {
 		return String.join(" | ", skill.slug(), skill.name(), skill.domain(), skill.category(), skill.summary(),
 				skill.lastUpdated().toString(), cell.level(), cell.role(), cell.required() ? "required" : "optional",
 				cell.description());
-	}
-
-	private static DataFiles.Skill skill(String slug) {
-		return DataFiles.skills()
-			.stream()
-			.filter((skill) -> Objects.equals(skill.slug(), slug))
-			.findFirst()
-			.orElseThrow();
 	}
 
 }
