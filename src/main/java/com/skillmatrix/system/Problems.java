@@ -28,7 +28,8 @@ public class Problems {
 
 	/**
 	 * A problem repeats what was asked for; saved as a file, it takes this name rather than one from the address, so
-	 * that a crafted address cannot make it a download of another kind (and Spring need not read the address for one).
+	 * that a crafted address cannot make it a download of another kind. Named here, it also spares Spring from
+	 * decoding the address to name it, which fails on an address that cannot be decoded.
 	 */
 	static final String DISPOSITION = "inline; filename=\"problem.json\"";
 
