@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.RoleEntry;
+import com.skillmatrix.matrix.SkillEntry;
 
 /**
  * The catalogue's model: domains with their categories and skills in order, each group with its counts; the roles,

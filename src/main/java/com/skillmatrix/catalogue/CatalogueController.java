@@ -2,6 +2,8 @@ package com.skillmatrix.catalogue;
 
 import java.util.Optional;
 
+import com.skillmatrix.matrix.Levels;
+import com.skillmatrix.matrix.SkillEntries;
 import com.skillmatrix.matrix.Slugs;
 import com.skillmatrix.system.PageException;
 
@@ -17,10 +19,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 class CatalogueController {
 
+	private final SkillEntries skills;
+
 	private final CatalogueRepository catalogue;
 
-	CatalogueController(CatalogueRepository catalogue) {
+	private final Levels levels;
+
+	CatalogueController(SkillEntries skills, CatalogueRepository catalogue, Levels levels) {
+		this.skills = skills;
 		this.catalogue = catalogue;
+		this.levels = levels;
 	}
 
 	@GetMapping("/")
@@ -43,7 +51,7 @@ class CatalogueController {
 	}
 
 	private Catalogue load() {
-		return Catalogue.of(this.catalogue.findSkills(), this.catalogue.findSkillRoles(), this.catalogue.findLevels());
+		return Catalogue.of(this.skills.findAll(), this.catalogue.findSkillRoles(), this.levels.findAll());
 	}
 
 }

@@ -2,6 +2,7 @@ package com.skillmatrix.data;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,7 +19,9 @@ import java.util.regex.Pattern;
 import com.skillmatrix.matrix.Slugs;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * The matrix CSV format: one row per cell, UTF-8, RFC 4180 quoting, with the header {@link #HEADER}. A spreadsheet
@@ -26,14 +29,21 @@ import org.apache.commons.csv.CSVRecord;
  * <p>
  * Spreadsheets run a cell that starts with {@code = + - @}, a tab or a carriage return as a formula, so such text
  * is written behind an apostrophe (as OWASP advises) and read back without it: text that already starts with
- * apostrophes before such a character gets one more, so that every text loads back exactly.
+ * apostrophes before such a character gets one more, so that every text loads back exactly. The files this class
+ * writes also quote every field, as OWASP advises, so that a spreadsheet that splits on another separator still keeps
+ * each field whole.
  */
 public final class MatrixCsv {
 
 	public static final List<String> HEADER = List.of("skill_slug", "skill_name", "domain", "category", "summary",
 			"last_updated", "level", "role", "required", "description");
 
+	/** {@code levels.csv}: the levels, lowest first. */
+	public static final List<String> LEVELS_HEADER = List.of("slug", "name");
+
 	static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+	private static final CSVFormat WRITTEN = FORMAT.builder().setQuoteMode(QuoteMode.ALL).get();
 
 	private static final Pattern FORMULA = Pattern.compile("^'*[=+\\-@\t\r]");
 
@@ -57,6 +67,30 @@ public final class MatrixCsv {
 	/** The {@code required} column's word for a cell. */
 	public static String requiredWord(boolean required) {
 		return required ? REQUIRED : OPTIONAL;
+	}
+
+	/** A file of cells in this format: the header, then a row per cell in the order given. */
+	public static String write(List<CsvRow> rows) {
+		return print(HEADER, rows.stream().map(CsvRow::fields).toList());
+	}
+
+	/** {@code levels.csv} for these levels, in their order. */
+	public static String writeLevels(List<Matrix.Level> levels) {
+		return print(LEVELS_HEADER, levels.stream().map((level) -> List.of(level.slug(), level.name())).toList());
+	}
+
+	private static String print(List<String> header, List<List<String>> records) {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = new CSVPrinter(out, WRITTEN)) {
+			printer.printRecord(header);
+			for (List<String> record : records) {
+				printer.printRecord(record.stream().map(MatrixCsv::escape).toList());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
 	}
 
 	/**

@@ -171,7 +171,7 @@ public final class MatrixReader {
 				int line = lines.at(record.getCharacterPosition());
 				if (header) {
 					header = false;
-					if (!List.of("slug", "name").equals(record.toList())) {
+					if (!MatrixCsv.LEVELS_HEADER.equals(record.toList())) {
 						problems.add(new Problem(file, line, "expected the header 'slug,name'"));
 					}
 					continue;
@@ -181,7 +181,7 @@ public final class MatrixReader {
 					continue;
 				}
 				String slug = record.get(0).strip();
-				String name = record.get(1).strip();
+				String name = MatrixCsv.unescape(record.get(1).strip());
 				if (!Slugs.isSlug(slug) || slug.length() > MAX_LEVEL_NAME) {
 					problems.add(new Problem(file, line, "'" + slug + "' is not a slug of at most " + MAX_LEVEL_NAME
 							+ " characters: lower-case letters and digits joined by hyphens"));

@@ -97,6 +97,11 @@ public final class SkillProfile {
 			.toList();
 	}
 
+	/** Every cell, level by level, each level's in the order of its table. */
+	public List<Cell> cells() {
+		return this.levels.stream().flatMap((level) -> atLevel(level).stream()).toList();
+	}
+
 	/** The role's cells, one per level in order, null where the role is not expected at that level. */
 	public List<Cell> cellsOf(Role role) {
 		return this.levels.stream().map((level) -> this.cells.get(key(role, level))).toList();

@@ -2,6 +2,8 @@ package com.skillmatrix.role;
 
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
+import com.skillmatrix.matrix.RoleProfile;
+import com.skillmatrix.matrix.RoleProfiles;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
 import com.skillmatrix.system.Lookups;
@@ -45,14 +47,14 @@ class RoleController {
 
 	@GetMapping("/roles/{role}")
 	String profile(@PathVariable String role, Model model) {
-		model.addAttribute("profile", profileOf(role));
+		model.addAttribute("profile", Lookups.roleProfile(this.roles, role));
 		return "role/profile";
 	}
 
 	/** One level of the role profile, with its descriptions: the page to paste into a job advert. */
 	@GetMapping("/roles/{role}/levels/{level}")
 	String level(@PathVariable String role, @PathVariable String level, Model model) {
-		RoleProfile profile = profileOf(role);
+		RoleProfile profile = Lookups.roleProfile(this.roles, role);
 		int index = profile.indexOf(level);
 		if (index < 0) {
 			throw PageException.notFound("notFound.roleLevel", level, profile.role().name())
@@ -64,11 +66,6 @@ class RoleController {
 		}
 		model.addAttribute("page", RoleLevel.of(profile, index));
 		return "role/level";
-	}
-
-	private RoleProfile profileOf(String role) {
-		Role found = this.roles.find(role).orElseThrow(() -> PageException.notFound("notFound.roleProfile", role));
-		return RoleProfile.of(found, this.roles.findLevels(role));
 	}
 
 }

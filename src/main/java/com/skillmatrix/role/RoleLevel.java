@@ -8,7 +8,9 @@ import java.util.Map;
 
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
-import com.skillmatrix.role.RoleProfile.LevelCells;
+import com.skillmatrix.matrix.RoleProfile;
+import com.skillmatrix.matrix.RoleProfile.LevelCells;
+import com.skillmatrix.matrix.SkillWithCell;
 
 /**
  * Everything a role is expected to know at one level, across every skill: the page HR pastes into a job advert or a

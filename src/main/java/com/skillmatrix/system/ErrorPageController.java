@@ -1,6 +1,7 @@
 package com.skillmatrix.system;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,25 +10,35 @@ import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The container's error page, in place of Boot's: always the site's HTML page, whatever the client accepts, so
- * that a crawler's {@code Accept: *}{@code /*} gets the same plain page as a browser rather than a JSON report.
+ * that a crawler's {@code Accept: *}{@code /*} gets the same plain page as a browser rather than a JSON report; for
+ * an address under {@code /api/}, always a problem in JSON.
  */
 @Controller
 class ErrorPageController implements ErrorController {
 
+	private final Problems problems;
+
+	ErrorPageController(Problems problems) {
+		this.problems = problems;
+	}
+
 	@RequestMapping("/error")
-	ModelAndView error(HttpServletRequest request) {
+	Object error(HttpServletRequest request, Locale locale) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		if (code == null) {
 			// Asked for directly, /error is just a page that does not exist.
 			return ErrorPages.view(HttpStatus.NOT_FOUND, null, List.of());
 		}
-		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
-		return ErrorPages.view((status != null && status.isError()) ? status : HttpStatus.INTERNAL_SERVER_ERROR, null,
-				List.of());
+		HttpStatus resolved = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
+		HttpStatus status = (resolved != null && resolved.isError()) ? resolved : HttpStatus.INTERNAL_SERVER_ERROR;
+		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
+				&& Problems.wanted(uri, request.getContextPath())) {
+			return this.problems.problem(status, null, uri, locale);
+		}
+		return ErrorPages.view(status, null, List.of());
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -29,7 +30,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error as a page in the site's layout, saying in plain words what went wrong and where to go next.
+ * Every error as a page in the site's layout, saying in plain words what went wrong and where to go next; under
+ * {@code /api/} as a problem in JSON ({@link Problems}) that says the same.
  * <p>
  * A {@link PageException} from a controller names what was not found or what is wrong; Spring's own request
  * errors keep their status. Errors the container raises (a filter's {@code sendError}, a failure while rendering)
@@ -48,17 +50,20 @@ class ErrorPages {
 
 	private final MessageSource messages;
 
-	ErrorPages(MessageSource messages) {
+	private final Problems problems;
+
+	ErrorPages(MessageSource messages, Problems problems) {
 		this.messages = messages;
+		this.problems = problems;
 	}
 
 	@ExceptionHandler(PageException.class)
-	ModelAndView page(PageException ex, Locale locale) {
+	Object page(PageException ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Object[] arguments = Arrays.stream(ex.arguments())
 			.map((argument) -> (argument instanceof String text) ? PageException.quote(text) : argument)
 			.toArray();
 		String detail = this.messages.getMessage(ex.messageCode(), arguments, locale);
-		return view(ex.status(), detail, ex.links());
+		return answer(request, response, ex.status(), detail, ex.links(), locale);
 	}
 
 	/**
@@ -67,25 +72,35 @@ class ErrorPages {
 	 * 500 page.
 	 */
 	@ExceptionHandler(Exception.class)
-	ModelAndView request(Exception ex, HttpServletResponse response) {
-		// A missing stylesheet or script must not pass its type on to the page that says so.
-		response.setContentType("text/html;charset=UTF-8");
+	Object request(Exception ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		if (ex instanceof ErrorResponse error) {
 			error.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 			HttpStatus status = HttpStatus.resolve(error.getStatusCode().value());
-			return view((status != null) ? status : HttpStatus.BAD_REQUEST, null, List.of());
+			return answer(request, response, (status != null) ? status : HttpStatus.BAD_REQUEST, null, List.of(),
+					locale);
 		}
 		if (ex instanceof TypeMismatchException) {
-			return view(HttpStatus.BAD_REQUEST, null, List.of());
+			return answer(request, response, HttpStatus.BAD_REQUEST, null, List.of(), locale);
 		}
 		if (databaseUnavailable(ex)) {
 			// A plain "temporarily unavailable" page; pages recover by themselves when the database is back.
 			logger.warn("Database unavailable: " + ex.getMessage());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
-			return view(HttpStatus.SERVICE_UNAVAILABLE, null, List.of());
+			return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, null, List.of(), locale);
 		}
 		logger.error("Unexpected error answering " + ex.getClass().getName(), ex);
-		return view(HttpStatus.INTERNAL_SERVER_ERROR, null, List.of());
+		return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, null, List.of(), locale);
+	}
+
+	/** The error page, or under {@code /api/} the problem, of a status. */
+	private Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+			List<PageException.PageLink> links, Locale locale) {
+		if (Problems.wanted(request.getRequestURI(), request.getContextPath())) {
+			return this.problems.problem(status, detail, request.getRequestURI(), locale);
+		}
+		// A missing stylesheet or script must not pass its type on to the page that says so.
+		response.setContentType("text/html;charset=UTF-8");
+		return view(status, detail, links);
 	}
 
 	/**
@@ -108,7 +123,7 @@ class ErrorPages {
 	}
 
 	/** The messages of a status: its own where it has them, else those of any client or server error. */
-	private static String key(int status) {
+	static String key(int status) {
 		return DESCRIBED.contains(status) ? String.valueOf(status) : (status >= 500) ? "server" : "client";
 	}
 

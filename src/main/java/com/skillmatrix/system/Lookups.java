@@ -7,6 +7,8 @@ import java.util.List;
 
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
+import com.skillmatrix.matrix.RoleProfile;
+import com.skillmatrix.matrix.RoleProfiles;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
 import com.skillmatrix.matrix.Slugs;
@@ -37,6 +39,11 @@ public final class Lookups {
 				.gone("gone.skill", removal.name(), Date.from(removal.removedAt().atZone(ZoneId.systemDefault()).toInstant()))
 				.withLinks(List.of(new PageLink(removal.name(), "/skills/" + slug + "/changes")));
 		});
+	}
+
+	/** The role a path names, across every skill; an unknown one is not found. */
+	public static RoleProfile roleProfile(RoleProfiles profiles, String slug) {
+		return profiles.findProfile(slug).orElseThrow(() -> PageException.notFound("notFound.roleProfile", slug));
 	}
 
 	/** The level a path names; an unknown one is not found. */

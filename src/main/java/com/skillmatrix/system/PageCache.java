@@ -1,6 +1,9 @@
 package com.skillmatrix.system;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -25,12 +28,22 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * starts, so a page rendered once stays right for the life of the process and is then served like a static file.
  * <p>
  * A page's ETag comes from the data version and the page's address, so it costs nothing: a browser that already
- * has the page gets 304 before any query runs. Only successful HTML pages carry an ETag and are kept; browsers
- * revalidate each time ({@code no-cache}). The cache is bounded by size, so that odd addresses cannot fill memory.
+ * has the page gets 304 before any query runs. Only successful answers carry an ETag and are kept: HTML pages, CSV
+ * downloads and JSON; browsers revalidate each time ({@code no-cache}). An address has one type of answer, so a
+ * kept answer is served to every client that accepts its type, and the others are left to the application, which
+ * answers 406. The cache is bounded by size, so that odd addresses cannot fill memory.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class PageCache extends OncePerRequestFilter {
+
+	/** The types of answer that are the same for every request of an address, while the data version lasts. */
+	private static final List<MediaType> KEPT = List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON,
+			MediaType.parseMediaType("text/csv"));
+
+	/** What a kept answer says about itself besides its type. */
+	private static final List<String> HEADERS = List.of(HttpHeaders.CONTENT_LANGUAGE,
+			HttpHeaders.CONTENT_DISPOSITION);
 
 	private final DataVersion version;
 
@@ -49,23 +62,29 @@ class PageCache extends OncePerRequestFilter {
 		String method = request.getMethod();
 		String path = request.getRequestURI();
 		return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/css/")
-				|| path.startsWith("/js/") || path.startsWith("/actuator") || path.equals("/error")
-				|| !acceptsHtml(request.getHeader(HttpHeaders.ACCEPT));
+				|| path.startsWith("/js/") || path.startsWith("/actuator") || path.equals("/error");
 	}
 
-	/** Pages are HTML: a client that refuses it is left to the application, which answers 406. */
-	private static boolean acceptsHtml(String accept) {
+	/** Whether a client that sent this Accept header takes an answer of this type. */
+	private static boolean accepts(String accept, String contentType) {
 		if (accept == null) {
 			return true;
 		}
 		try {
+			MediaType type = MediaType.parseMediaType(contentType);
 			return MediaType.parseMediaTypes(accept)
 				.stream()
-				.anyMatch((type) -> type.includes(MediaType.TEXT_HTML) && type.getQualityValue() > 0);
+				.anyMatch((acceptable) -> acceptable.includes(type) && acceptable.getQualityValue() > 0);
 		}
 		catch (InvalidMediaTypeException ex) {
 			return false;
 		}
+	}
+
+	/** Whether an answer the application gave is of a type that is kept. */
+	private static boolean kept(String contentType) {
+		MediaType type = MediaType.parseMediaType(contentType);
+		return KEPT.stream().anyMatch((kept) -> kept.includes(type));
 	}
 
 	@Override
@@ -81,12 +100,10 @@ class PageCache extends OncePerRequestFilter {
 			return;
 		}
 		Page cached = this.pages.getIfPresent(key);
-		if (cached != null) {
+		if (cached != null && accepts(request.getHeader(HttpHeaders.ACCEPT), cached.contentType())) {
 			revalidation(response, etag);
 			response.setContentType(cached.contentType());
-			if (cached.language() != null) {
-				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, cached.language());
-			}
+			cached.headers().forEach(response::setHeader);
 			response.setContentLength(cached.body().length);
 			if (!"HEAD".equals(request.getMethod())) {
 				response.getOutputStream().write(cached.body());
@@ -96,13 +113,15 @@ class PageCache extends OncePerRequestFilter {
 		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, recorder);
 		String contentType = recorder.getContentType();
-		if (recorder.getStatus() == HttpServletResponse.SC_OK && contentType != null
-				&& contentType.startsWith("text/html")) {
+		if (recorder.getStatus() == HttpServletResponse.SC_OK && contentType != null && kept(contentType)) {
 			revalidation(recorder, etag);
 			// A HEAD request renders no body to keep.
 			if (!"HEAD".equals(request.getMethod())) {
-				this.pages.put(key, new Page(contentType, recorder.getHeader(HttpHeaders.CONTENT_LANGUAGE),
-						recorder.getContentAsByteArray()));
+				Map<String, String> headers = new LinkedHashMap<>();
+				HEADERS.stream()
+					.filter((name) -> recorder.getHeader(name) != null)
+					.forEach((name) -> headers.put(name, recorder.getHeader(name)));
+				this.pages.put(key, new Page(contentType, headers, recorder.getContentAsByteArray()));
 			}
 		}
 		recorder.copyBodyToResponse();
@@ -131,7 +150,8 @@ class PageCache extends OncePerRequestFilter {
 		return false;
 	}
 
-	private record Page(String contentType, String language, byte[] body) {
+	/** A kept answer: its type, its other headers and its body. */
+	private record Page(String contentType, Map<String, String> headers, byte[] body) {
 	}
 
 }

@@ -31,6 +31,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
@@ -43,7 +45,7 @@ class ServerErrorPage {
 
 	@Bean
 	TomcatContextCustomizer siteErrorReport(ObjectProvider<ITemplateEngine> templates,
-			ObjectProvider<ResourceUrlProvider> urls) {
+			ObjectProvider<ResourceUrlProvider> urls, ObjectProvider<Problems> problems) {
 		return (context) -> context.addLifecycleListener((event) -> {
 			if ("before_start".equals(event.getType())) {
 				var pipeline = context.getParent().getPipeline();
@@ -52,12 +54,15 @@ class ServerErrorPage {
 						pipeline.removeValve(valve);
 					}
 				}
-				pipeline.addValve(new SiteErrorReport(context, templates, urls));
+				pipeline.addValve(new SiteErrorReport(context, templates, urls, problems));
 			}
 		});
 	}
 
-	/** Tomcat's error report, rendered from the error template as the site's other error pages are. */
+	/**
+	 * Tomcat's error report, rendered from the error template as the site's other error pages are, or under
+	 * {@code /api/} written as the API's other problems are.
+	 */
 	static final class SiteErrorReport extends ErrorReportValve {
 
 		private static final Log logger = LogFactory.getLog(SiteErrorReport.class);
@@ -68,12 +73,15 @@ class ServerErrorPage {
 
 		private final ObjectProvider<ResourceUrlProvider> urls;
 
+		private final ObjectProvider<Problems> problems;
+
 		/** The engine and the stylesheet's address are looked up when a report is written, once the site runs. */
 		SiteErrorReport(Context context, ObjectProvider<ITemplateEngine> templates,
-				ObjectProvider<ResourceUrlProvider> urls) {
+				ObjectProvider<ResourceUrlProvider> urls, ObjectProvider<Problems> problems) {
 			this.context = context;
 			this.templates = templates;
 			this.urls = urls;
+			this.problems = problems;
 			setShowReport(false);
 			setShowServerInfo(false);
 		}
@@ -85,9 +93,14 @@ class ServerErrorPage {
 			if (status < 400 || engine == null || response.getContentWritten() > 0 || !response.setErrorReported()) {
 				return;
 			}
-			response.setContentType("text/html");
-			response.setCharacterEncoding("UTF-8");
 			SecurityHeaders.apply(response);
+			Problems problems = this.problems.getIfAvailable();
+			if (problems != null && Problems.wanted(request.getRequestURI(), "")) {
+				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Problems.DISPOSITION);
+				write(response, MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+						problems.json(status, request.getRequestURI(), Locale.ENGLISH));
+				return;
+			}
 			try {
 				ServletContext site = this.context.getServletContext();
 				IWebExchange exchange = JakartaServletWebApplication.buildApplication(site)
@@ -95,14 +108,22 @@ class ServerErrorPage {
 							new ResourceUrls(response.getResponse(), this.urls));
 				String html = engine.process(ErrorPages.TEMPLATE,
 						new WebContext(exchange, Locale.ENGLISH, ErrorPages.model(status, null, List.of())));
-				Writer writer = response.getReporter();
-				if (writer != null) {
-					writer.write(html);
-					response.finishResponse();
-				}
+				write(response, MediaType.TEXT_HTML_VALUE, html);
 			}
 			catch (TemplateEngineException ex) {
 				logger.error("Could not render the error page for status " + status, ex);
+			}
+		}
+
+		private static void write(Response response, String contentType, String body) {
+			response.setContentType(contentType);
+			response.setCharacterEncoding("UTF-8");
+			try {
+				Writer writer = response.getReporter();
+				if (writer != null) {
+					writer.write(body);
+					response.finishResponse();
+				}
 			}
 			catch (IOException | IllegalStateException ex) {
 				// The client has gone, or the response was taken over: nothing more to say.

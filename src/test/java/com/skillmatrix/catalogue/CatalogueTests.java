@@ -6,6 +6,8 @@ import java.util.List;
 
 import com.skillmatrix.matrix.Figures;
 import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.RoleEntry;
+import com.skillmatrix.matrix.SkillEntry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,9 +1,14 @@
 package com.skillmatrix.data;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.skillmatrix.TestMatrix;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +91,63 @@ class MatrixCsvTests {
 		assertThat(problems).extracting(Problem::toString).containsExactly(
 				"m.csv:3: the skill 'a' is described differently on line 2 (name, domain, category, summary and "
 						+ "last_updated must be the same on every row)");
+	}
+
+	@Test
+	void aDescriptionWithACommaAQuoteALineBreakAndAFormulaSurvivesExportAndImport() {
+		String description = "=HYPERLINK(\"https://example.com\"), then \"quote\", and\r\na second line";
+		CsvRow row = new CsvRow("a", "+Skill", "-Domain", "@Category", "\tSummary, \"quoted\"", LocalDate.of(2026, 1, 2),
+				"Staff", "=Role", true, description);
+		String csv = MatrixCsv.write(List.of(row));
+		assertThat(read(csv)).singleElement().satisfies((skill) -> {
+			assertThat(skill.name()).isEqualTo("+Skill");
+			assertThat(skill.domain()).isEqualTo("-Domain");
+			assertThat(skill.category()).isEqualTo("@Category");
+			assertThat(skill.summary()).isEqualTo("\tSummary, \"quoted\"");
+			assertThat(skill.cells()).singleElement().satisfies((cell) -> {
+				assertThat(cell.role()).isEqualTo("=Role");
+				assertThat(cell.description()).isEqualTo(description);
+				assertThat(cell.required()).isTrue();
+			});
+		});
+	}
+
+	@Test
+	void aSpreadsheetSeesNoFormulaAndEveryFieldWhole() throws IOException {
+		String csv = MatrixCsv.write(List.of(new CsvRow("a", "A", "D", "C", "S", LocalDate.of(2026, 1, 2), "Staff",
+				"Role", false, "=1+1; -2+3; @SUM(A1)")));
+		try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180)) {
+			for (CSVRecord record : parser) {
+				assertThat(record.toList()).allSatisfy((field) -> assertThat(field).doesNotMatch("(?s)[=+\\-@\t\r].*"));
+			}
+		}
+		assertThat(csv.split("\r\n")).allSatisfy((line) -> assertThat(line).startsWith("\"").endsWith("\""));
+		assertThat(csv).contains("\"'=1+1; -2+3; @SUM(A1)\"");
+	}
+
+	@Test
+	void writtenLevelsLoadBackExactly() {
+		List<Matrix.Level> levels = List.of(new Matrix.Level("entry", "-1, \"entry\""), new Matrix.Level("staff", "Staff"));
+		List<Problem> problems = new ArrayList<>();
+		assertThat(MatrixReader.levels("levels.csv", MatrixCsv.writeLevels(levels), problems)).isEqualTo(levels);
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void theTestMatrixLoadsBackFromItsOwnCsv() {
+		Matrix matrix = new Matrix(TestMatrix.levels(), TestMatrix.skills().stream().map(TestMatrix.Skill::data).toList());
+		List<CsvRow> rows = new ArrayList<>();
+		for (Matrix.Skill skill : matrix.skills()) {
+			for (Matrix.Cell cell : skill.cells()) {
+				String level = TestMatrix.level(cell.level()).name();
+				rows.add(new CsvRow(skill.slug(), skill.name(), skill.domain(), skill.category(), skill.summary(),
+						skill.lastUpdated(), level, cell.role(), cell.required(), cell.description()));
+			}
+		}
+		List<Problem> problems = new ArrayList<>();
+		List<Matrix.Skill> read = MatrixCsv.read("m.csv", MatrixCsv.write(rows), matrix.levels(), problems);
+		assertThat(problems).isEmpty();
+		assertThat(Matrices.withoutSources(new Matrix(matrix.levels(), read))).isEqualTo(Matrices.withoutSources(matrix));
 	}
 
 	private static List<Matrix.Skill> read(String text) {

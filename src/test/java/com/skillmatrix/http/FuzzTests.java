@@ -3,6 +3,8 @@ package com.skillmatrix.http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -16,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Hostile input on every route, bounded in count: random and overlong slugs, NUL bytes, path traversal, markup,
  * SQL fragments, broken percent-encoding and repeated parameters. Nothing may answer 5xx, leak internals or come
- * without the security headers. The seed is fixed, so that a failure can be replayed.
+ * without the security headers, and nothing under the API may answer with a page. The seed is fixed, so that a
+ * failure can be replayed.
  */
 @WebTest
 class FuzzTests {
@@ -37,7 +40,9 @@ class FuzzTests {
 			SKILL + "/levels/" + LEVEL + "?required={s}", "/roles/{s}", "/roles/" + ROLE + "/levels/{s}", "/domains/{s}",
 			"/skills/{s}/changes", "/search?q={s}", "/search?q=skill&level={s}&role={s}&domain={s}",
 			"/search?q=skill&required={s}", SKILL + "/roles/{s}/self-check",
-			SKILL + "/roles/" + ROLE + "/self-check?met={s}&met=" + LEVEL + "-1", "/{s}", "/css/{s}");
+			SKILL + "/roles/" + ROLE + "/self-check?met={s}&met=" + LEVEL + "-1", "/{s}", "/css/{s}", "/skills/{s}/export.csv",
+			"/roles/{s}/export.csv", "/api/v1/skills/{s}", "/api/v1/roles/{s}", "/api/v1/skills?page={s}",
+			"/api/v1/skills?size={s}&page=1", "/api/v1/search?q={s}", "/api/v1/{s}");
 
 	private static final List<String> HOSTILE = List.of("%00", "..%2F..%2Fetc%2Fpasswd", "../../etc/passwd",
 			"%2e%2e%2f", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>", "'%20OR%20'1'='1", "1;DROP%20TABLE%20cells",
@@ -45,6 +50,9 @@ class FuzzTests {
 			"%25", "&level=" + TestMatrix.first().slug() + "&level=" + TestMatrix.last().slug(), "?", "#frag", "%20", "",
 			"%09", "%7B%7D", "$%7Bjndi:ldap://x%7D",
 			"*", "NULL", "-1", "9".repeat(40), "%u0000", "\u00e9", "%C3%A9", "a".repeat(300), "a".repeat(2500));
+
+	/** What HTTP allows in a request's address (RFC 3986), broken escapes included: the server reads the rest. */
+	private static final Pattern REQUEST_TARGET = Pattern.compile("[A-Za-z0-9\\-._~!$&'()*+,;=:@/?%]*");
 
 	@LocalServerPort
 	private int port;
@@ -63,7 +71,7 @@ class FuzzTests {
 				String target = route.replace("{s}", input.replace(" ", "%20"));
 				RawHttp.Response response = RawHttp.get(this.port, target);
 				sent++;
-				String problem = problem(response);
+				String problem = problem(target, response);
 				if (problem != null) {
 					failures.add(response.status() + " " + target + ": " + problem);
 				}
@@ -75,9 +83,15 @@ class FuzzTests {
 		assertThat(failures).isEmpty();
 	}
 
-	private static String problem(RawHttp.Response response) {
+	private static String problem(String target, RawHttp.Response response) {
 		if (response.status() >= 500) {
 			return "server error";
+		}
+		String type = String.valueOf(response.header("Content-Type"));
+		// A request line that is not HTTP is turned away before its address is read, so none can say it was the API's.
+		if (target.startsWith("/api/") && REQUEST_TARGET.matcher(target).matches() && response.status() >= 400
+				&& !type.startsWith("application/problem+json")) {
+			return "an error under the API that is not a problem in JSON";
 		}
 		if (response.header("Content-Security-Policy") == null || response.header("X-Content-Type-Options") == null) {
 			return "security headers missing";
@@ -86,8 +100,10 @@ class FuzzTests {
 			return "a cookie was set";
 		}
 		String body = response.body();
-		for (String internal : List.of("Exception", "exception", "Tomcat", "at com.", "at org.", "SQL", "<script>",
-				"Whitelabel")) {
+		// JSON quotes what was asked for as text, which no browser runs; a page must escape it.
+		List<String> markup = type.startsWith("text/html") ? List.of("<script>") : List.of();
+		for (String internal : Stream.concat(Stream.of("Exception", "exception", "Tomcat", "at com.", "at org.", "SQL",
+				"Whitelabel"), markup.stream()).toList()) {
 			if (body.contains(internal)) {
 				return "leaks '" + internal + "'";
 			}

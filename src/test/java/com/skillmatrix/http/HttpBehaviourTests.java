@@ -25,13 +25,16 @@ class HttpBehaviourTests {
 
 	private static final String OTHER_LEVEL = SKILL + "/levels/" + TestMatrix.previous(TestMatrix.middle()).slug();
 
+	private static final String API = "/api/v1" + SKILL;
+
 	@LocalServerPort
 	private int port;
 
 	static List<String> targets() {
 		return List.of("/", LEVEL, "/skills/kubernetes", SKILL + "?level=expert", "/skills/%zz", "/css/skill-matrix.css",
 				"/js/skill-matrix.js", "/css/missing.css", "/actuator/health",
-				SKILL + "?level=" + TestMatrix.middle().slug());
+				SKILL + "?level=" + TestMatrix.middle().slug(), "/export.csv", SKILL + "/export.csv", API,
+				"/api/v1/skills/kubernetes", "/api/v1/skills/%zz", "/api/v1/openapi.json");
 	}
 
 	@ParameterizedTest
@@ -152,6 +155,47 @@ class HttpBehaviourTests {
 		RawHttp.Response headFirst = RawHttp.send(this.port, "HEAD", other);
 		assertThat(headFirst.header("ETag")).as("a HEAD before any GET").startsWith("W/\"");
 		assertThat(RawHttp.get(this.port, other).header("ETag")).isEqualTo(headFirst.header("ETag"));
+	}
+
+	@Test
+	void downloadsAndTheApiCarryAnEtagAndAnswerARevalidationWithNotModified() {
+		for (String target : List.of("/export.csv", "/levels.csv", API, "/api/v1/levels", "/api/v1/openapi.json")) {
+			RawHttp.Response first = RawHttp.get(this.port, target, "Accept: application/json, text/csv");
+			String etag = first.header("ETag");
+			assertThat(first.status()).as(target).isEqualTo(200);
+			assertThat(etag).as(target).startsWith("W/\"");
+			assertThat(first.header("Cache-Control")).as(target).isEqualTo("no-cache");
+			RawHttp.Response again = RawHttp.get(this.port, target, "Accept: application/json, text/csv",
+					"If-None-Match: " + etag);
+			assertThat(again.status()).as(target).isEqualTo(304);
+			assertThat(again.body()).isEmpty();
+			RawHttp.Response kept = RawHttp.get(this.port, target, "Accept: */*");
+			assertThat(kept.body()).as(target).isEqualTo(first.body());
+			assertThat(kept.header("Content-Type")).as(target).isEqualTo(first.header("Content-Type"));
+			assertThat(kept.header("Content-Disposition")).as(target).isEqualTo(first.header("Content-Disposition"));
+		}
+	}
+
+	@Test
+	void theApiIsCompressedAndSetsNoCookie() {
+		RawHttp.Response plain = RawHttp.get(this.port, API, "Accept: application/json");
+		RawHttp.Response gzip = RawHttp.get(this.port, API, "Accept: application/json", "Accept-Encoding: gzip");
+		assertThat(gzip.header("Content-Encoding")).isEqualTo("gzip");
+		assertThat(gzip.body()).isEqualTo(plain.body());
+		assertThat(plain.header("Set-Cookie")).isNull();
+		assertThat(RawHttp.get(this.port, "/export.csv", "Accept-Encoding: gzip").header("Content-Encoding"))
+			.isEqualTo("gzip");
+	}
+
+	@Test
+	void addressesUnderTheApiThatTheServerTurnsAwayAreProblemsToo() {
+		for (String target : List.of("/api/v1/skills/%zz", "/api/v1/skills/%00", "/api/v1/levels?x=%zz",
+				"/api/v1/skills/" + "a".repeat(3000))) {
+			RawHttp.Response response = RawHttp.get(this.port, target, "Accept: application/json");
+			assertThat(response.status()).as(target).isBetween(400, 499);
+			assertThat(response.header("Content-Type")).as(target).startsWith("application/problem+json");
+			assertThat(response.body()).as(target).contains("\"status\":" + response.status()).doesNotContain("<html");
+		}
 	}
 
 	@Test

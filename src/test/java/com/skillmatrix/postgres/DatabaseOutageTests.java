@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.skillmatrix.Instance;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.api.Tag;
@@ -25,7 +26,7 @@ class DatabaseOutageTests {
 	void pagesAnswerServiceUnavailableAndRecover() {
 		String skill = TestMatrix.skill().path();
 		String level = skill + "/levels/" + TestMatrix.middle().slug();
-		try (PostgresCluster cluster = PostgresCluster.start(); Instance instance = Instance.start(cluster)) {
+		try (PostgresCluster cluster = PostgresCluster.start(); Instance instance = cluster.instance()) {
 			assertThat(instance.get(skill).statusCode()).isEqualTo(200);
 			assertThat(instance.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 
@@ -40,6 +41,14 @@ class DatabaseOutageTests {
 					.doesNotContain("SQL");
 				assertThat(page.headers().firstValue("Retry-After")).isPresent();
 			}
+			HttpResponse<String> problem = instance.get("/api/v1" + skill);
+			assertThat(problem.statusCode()).isEqualTo(503);
+			assertThat(problem.headers().firstValue("Content-Type")).hasValueSatisfying(
+					(type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(problem.body()).contains("\"status\":503", "temporarily unavailable")
+				.doesNotContainIgnoringCase("exception")
+				.doesNotContainIgnoringCase("postgres");
+			assertThat(problem.headers().firstValue("Retry-After")).isPresent();
 			assertThat(instance.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
 			assertThat(instance.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.skillmatrix.Instance;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -90,7 +91,7 @@ class MatrixChangesTests {
 			"last_updated", "level", "role", "required", "description");
 
 	private Instance start(PostgresCluster cluster) {
-		return Instance.start(cluster, "--skillmatrix.data=" + this.folder);
+		return cluster.instance("--skillmatrix.data=" + this.folder);
 	}
 
 	private static List<String> imports(Instance instance, String skill) {

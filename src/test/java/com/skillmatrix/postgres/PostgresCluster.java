@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.skillmatrix.Instance;
+
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -60,6 +62,15 @@ public final class PostgresCluster implements AutoCloseable {
 		catch (IOException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/** A whole application instance on the "postgres" profile and this cluster, as in production. */
+	public Instance instance(String... arguments) {
+		List<String> all = new ArrayList<>(List.of("--spring.profiles.active=postgres",
+				"--spring.datasource.url=" + jdbcUrl(), "--spring.datasource.username=" + USER,
+				"--spring.datasource.password="));
+		all.addAll(List.of(arguments));
+		return Instance.start(all.toArray(String[]::new));
 	}
 
 	public static PostgresCluster start() {

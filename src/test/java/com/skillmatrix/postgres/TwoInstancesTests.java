@@ -3,6 +3,7 @@ package com.skillmatrix.postgres;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import com.skillmatrix.Instance;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.matrix.Slugs;
 import org.jsoup.Jsoup;
@@ -31,7 +32,7 @@ class TwoInstancesTests {
 	@Test
 	void serveIdenticalPagesWithoutSessions() {
 		PostgresCluster cluster = TestDatabase.sharedCluster();
-		try (Instance first = Instance.start(cluster); Instance second = Instance.start(cluster)) {
+		try (Instance first = cluster.instance(); Instance second = cluster.instance()) {
 			for (String path : PAGES) {
 				HttpResponse<String> response = first.get(path);
 				assertThat(response.headers().firstValue("Set-Cookie")).as(path).isEmpty();

@@ -1,10 +1,7 @@
-package com.skillmatrix.role;
+package com.skillmatrix.matrix;
 
 import java.time.LocalDate;
 
-import com.skillmatrix.matrix.Cell;
-import com.skillmatrix.matrix.Level;
-import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
 
 /**
@@ -13,10 +10,10 @@ import com.skillmatrix.matrix.SkillProfile.SkillInfo;
  * @param skill the skill, or null for a level where the role has no cell in any skill
  * @param cell the role's cell in the skill at the level, or null with the skill
  */
-record SkillWithCell(Level level, SkillInfo skill, Cell cell) {
+public record SkillWithCell(Level level, SkillInfo skill, Cell cell) {
 
 	/** The shape the query selects: the skill's and the cell's columns, all null where there is no cell. */
-	SkillWithCell(Level level, Long skillId, String skillName, String skillSlug, String summary,
+	public SkillWithCell(Level level, Long skillId, String skillName, String skillSlug, String summary,
 			LocalDate lastUpdated, String domain, String domainSlug, String category, String categorySlug,
 			String roleName, String roleSlug, Integer position, Boolean required, String description) {
 		this(level,
@@ -26,7 +23,7 @@ record SkillWithCell(Level level, SkillInfo skill, Cell cell) {
 						: null);
 	}
 
-	boolean present() {
+	public boolean present() {
 		return this.cell != null;
 	}
 

@@ -1,25 +1,24 @@
-package com.skillmatrix.role;
+package com.skillmatrix.matrix;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-import com.skillmatrix.matrix.Cell;
-import com.skillmatrix.matrix.Level;
-import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
 
 /**
- * The role profile HR links to: the role in every skill that names it, level by level.
+ * A role across every skill that names it, level by level: what the role profile HR links to shows, and what its
+ * downloads hold.
  *
  * @param levels each level with the role's cells there and their counts
  * @param categories the skills that name the role, grouped by domain and category, with their cell per level
  */
-record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows> categories) {
+public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows> categories) {
 
-	static RoleProfile of(Role role, List<SkillWithCell> rows) {
+	public static RoleProfile of(Role role, List<SkillWithCell> rows) {
 		Map<Level, List<SkillWithCell>> byLevel = new LinkedHashMap<>();
 		rows.forEach((row) -> byLevel.computeIfAbsent(row.level(), (level) -> new ArrayList<>()));
 		rows.stream().filter(SkillWithCell::present).forEach((row) -> byLevel.get(row.level()).add(row));
@@ -49,7 +48,7 @@ record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows> catego
 						.findFirst()
 						.orElse(null))
 					.toList();
-				return new SkillRow(skill.name(), skill.slug(), perLevel);
+				return new SkillRow(skill, perLevel);
 			}).toList();
 			SkillInfo first = skills.values().iterator().next().get(0).skill();
 			return new CategoryRows(first.domain(), first.category(), skillRows);
@@ -57,8 +56,13 @@ record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows> catego
 		return new RoleProfile(role, levels, categories);
 	}
 
+	/** Every skill that names the role, in the grid's order. */
+	public List<SkillRow> skills() {
+		return this.categories.stream().flatMap((category) -> category.skills().stream()).toList();
+	}
+
 	/** Where a level stands in the growth path, or -1 for a slug that names none. */
-	int indexOf(String slug) {
+	public int indexOf(String slug) {
 		for (int i = 0; i < this.levels.size(); i++) {
 			if (this.levels.get(i).level().slug().equals(slug)) {
 				return i;
@@ -78,7 +82,7 @@ record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows> catego
 	}
 
 	/** The role's cells at one level, each with its skill. */
-	record LevelCells(Level level, List<SkillWithCell> cells) {
+	public record LevelCells(Level level, List<SkillWithCell> cells) {
 
 		public long mandatory() {
 			return this.cells.stream().filter((row) -> row.cell().required()).count();
@@ -90,11 +94,25 @@ record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows> catego
 
 	}
 
-	record CategoryRows(String domain, String category, List<SkillRow> skills) {
+	public record CategoryRows(String domain, String category, List<SkillRow> skills) {
 	}
 
 	/** A skill in the grid: the role's cell at each level, null where it is not expected. */
-	record SkillRow(String name, String slug, List<Cell> cells) {
+	public record SkillRow(SkillInfo skill, List<Cell> cells) {
+
+		public String name() {
+			return this.skill.name();
+		}
+
+		public String slug() {
+			return this.skill.slug();
+		}
+
+		/** The role's cells in the skill, level by level, without the levels where it is not expected. */
+		public List<Cell> expected() {
+			return this.cells.stream().filter(Objects::nonNull).toList();
+		}
+
 	}
 
 }

@@ -1,0 +1,94 @@
+package com.skillmatrix.api;
+
+import java.util.Comparator;
+
+import com.skillmatrix.matrix.Levels;
+import com.skillmatrix.matrix.RoleEntries;
+import com.skillmatrix.matrix.RoleEntry;
+import com.skillmatrix.matrix.RoleProfiles;
+import com.skillmatrix.matrix.SkillEntries;
+import com.skillmatrix.matrix.SkillProfiles;
+import com.skillmatrix.system.Lookups;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The read-only JSON API: the same read models as the pages, each resource with its own address and its page's.
+ * An unknown slug or a bad parameter is raised here, as on the pages, and answered as a problem (system.Problems).
+ */
+@RestController
+@RequestMapping(path = ApiLinks.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
+class ApiController {
+
+	private final SkillEntries skillList;
+
+	private final SkillProfiles skills;
+
+	private final RoleEntries roleList;
+
+	private final RoleProfiles roles;
+
+	private final Levels levels;
+
+	ApiController(SkillEntries skillList, SkillProfiles skills, RoleEntries roleList, RoleProfiles roles,
+			Levels levels) {
+		this.skillList = skillList;
+		this.skills = skills;
+		this.roleList = roleList;
+		this.roles = roles;
+		this.levels = levels;
+	}
+
+	@Operation(tags = "skills", summary = "Every skill, a page at a time",
+			description = "In the catalogue's order: by domain, category and name.")
+	@GetMapping("/skills")
+	SkillList skills(
+			@Parameter(description = "The page, from 1.",
+					schema = @Schema(type = "integer", minimum = "1", defaultValue = "1")) @RequestParam(
+							required = false) String page,
+			@Parameter(description = "How many skills a page holds.",
+					schema = @Schema(type = "integer", minimum = "1", maximum = "" + Paging.MAX_SIZE,
+							defaultValue = "" + Paging.DEFAULT_SIZE)) @RequestParam(required = false) String size,
+			HttpServletRequest request) {
+		return SkillList.of(this.skillList.findAll(), Paging.of(page, size), ApiLinks.of(request));
+	}
+
+	@Operation(tags = "skills", summary = "One skill: its levels, roles and every cell, with its figures")
+	@GetMapping("/skills/{skill}")
+	SkillResource skill(@Parameter(description = "The skill's slug.") @PathVariable String skill,
+			HttpServletRequest request) {
+		return SkillResource.of(Lookups.skill(this.skills, skill), ApiLinks.of(request));
+	}
+
+	@Operation(tags = "roles", summary = "Every role, by name")
+	@GetMapping("/roles")
+	RoleList roles(HttpServletRequest request) {
+		return RoleList.of(this.roleList.findAll()
+			.stream()
+			.sorted(Comparator.comparing(RoleEntry::name, String.CASE_INSENSITIVE_ORDER))
+			.toList(), ApiLinks.of(request));
+	}
+
+	@Operation(tags = "roles", summary = "One role across every skill, level by level")
+	@GetMapping("/roles/{role}")
+	RoleResource role(@Parameter(description = "The role's slug.") @PathVariable String role,
+			HttpServletRequest request) {
+		return RoleResource.of(Lookups.roleProfile(this.roles, role), ApiLinks.of(request));
+	}
+
+	@Operation(tags = "levels", summary = "The levels, lowest first")
+	@GetMapping("/levels")
+	LevelList levels(HttpServletRequest request) {
+		return LevelList.of(this.levels.findAll(), ApiLinks.of(request));
+	}
+
+}

@@ -1,0 +1,15 @@
+package com.skillmatrix.matrix;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The levels of the matrix, which every skill shares. */
+public interface Levels extends Repository<com.skillmatrix.matrix.schema.Level, Long> {
+
+	/** Every level, lowest first. */
+	@Query("select new com.skillmatrix.matrix.Level(l.name, l.slug, l.sortOrder) from Level l order by l.sortOrder")
+	List<Level> findAll();
+
+}
