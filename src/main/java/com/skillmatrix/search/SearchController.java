@@ -34,20 +34,8 @@ class SearchController {
 
 	@GetMapping("/search")
 	String search(@RequestParam MultiValueMap<String, String> parameters, Model model) {
-		String text = parameter(parameters, SearchForm.QUERY);
-		int length = text.codePointCount(0, text.length());
-		if (length > MAX_LENGTH) {
-			throw PageException.badRequest("badRequest.search.tooLong", length, MAX_LENGTH);
-		}
 		SearchIndex index = this.search.index();
-		SearchForm form = new SearchForm(text.strip(),
-				filter(parameters, SearchForm.LEVEL, index::level, (slug) -> PageException
-					.badRequest("badRequest.search.level", slug, names(index.levels(), Level::name))),
-				filter(parameters, SearchForm.ROLE, index::role,
-						(slug) -> PageException.badRequest("badRequest.search.role", slug)),
-				filter(parameters, SearchForm.DOMAIN, index::domain, (slug) -> PageException
-					.badRequest("badRequest.search.domain", slug, names(index.domains(), Domain::name))),
-				requiredOnly(parameters));
+		SearchForm form = form(parameters, index);
 		model.addAttribute("form", form);
 		model.addAttribute("levels", index.levels());
 		model.addAttribute("roles", index.roles());
@@ -56,6 +44,23 @@ class SearchController {
 			model.addAttribute("results", index.search(form.query()));
 		}
 		return "search/search";
+	}
+
+	/** The search the parameters ask for; a search too long, or a filter that names nothing, is a bad request. */
+	static SearchForm form(MultiValueMap<String, String> parameters, SearchIndex index) {
+		String text = parameter(parameters, SearchForm.QUERY);
+		int length = text.codePointCount(0, text.length());
+		if (length > MAX_LENGTH) {
+			throw PageException.badRequest("badRequest.search.tooLong", length, MAX_LENGTH);
+		}
+		return new SearchForm(text.strip(),
+				filter(parameters, SearchForm.LEVEL, index::level, (slug) -> PageException
+					.badRequest("badRequest.search.level", slug, names(index.levels(), Level::name))),
+				filter(parameters, SearchForm.ROLE, index::role,
+						(slug) -> PageException.badRequest("badRequest.search.role", slug)),
+				filter(parameters, SearchForm.DOMAIN, index::domain, (slug) -> PageException
+					.badRequest("badRequest.search.domain", slug, names(index.domains(), Domain::name))),
+				requiredOnly(parameters));
 	}
 
 	/** A parameter's one value, empty where it is absent or left empty, as a form's "any" choice sends it. */

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import com.skillmatrix.DataFiles;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
+import com.skillmatrix.data.Matrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,28 @@ class ApiTests {
 			}
 		}
 		assertThat(seen).hasSizeGreaterThan(3 + TestMatrix.skills().size() + TestMatrix.roles().size());
+	}
+
+	@Test
+	void theSearchFindsWhatThePageFindsAsJson() {
+		TestMatrix.Skill skill = TestMatrix.skill();
+		Matrix.Cell cell = skill.data().cells().get(0);
+		String word = cell.description().split("[^\\p{L}]+")[0];
+		JsonNode found = json("/api/v1/search?q=" + word + "&level=" + cell.level() + "&role=" + Slugs.of(cell.role()));
+		assertThat(text(found, "q")).isEqualTo(word);
+		assertThat(text(found, "url")).isEqualTo(ORIGIN + "/api/v1/search?q=" + word + "&level=" + cell.level()
+				+ "&role=" + Slugs.of(cell.role()));
+		assertThat(found.get("cells").get("total").asInt()).isPositive();
+		assertThat(found.get("cells").get("items")).allSatisfy((item) -> {
+			assertThat(text(item, "level")).isEqualTo(cell.level());
+			assertThat(text(item, "role")).isEqualTo(Slugs.of(cell.role()));
+		});
+		assertThat(values(found.get("cells").get("items"), (item) -> text(item, "htmlUrl")))
+			.contains(ORIGIN + skill.path() + "/roles/" + Slugs.of(cell.role()) + "#" + cell.level());
+		assertThat(json("/api/v1/search").get("total").asInt()).isZero();
+		assertProblem(this.mvc.get().uri("/api/v1/search?q=" + "a".repeat(201)).exchange(), 400,
+				"The search is 201 characters long: it can be at most 200.");
+		assertProblem(this.mvc.get().uri("/api/v1/search?q=x&level=guru").exchange(), 400, null);
 	}
 
 	@Test
