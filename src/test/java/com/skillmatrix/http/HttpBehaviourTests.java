@@ -34,7 +34,7 @@ class HttpBehaviourTests {
 		return List.of("/", LEVEL, "/skills/kubernetes", SKILL + "?level=expert", "/skills/%zz", "/css/skill-matrix.css",
 				"/js/skill-matrix.js", "/css/missing.css", "/actuator/health",
 				SKILL + "?level=" + TestMatrix.middle().slug(), "/export.csv", SKILL + "/export.csv", API,
-				"/api/v1/skills/kubernetes", "/api/v1/skills/%zz", "/api/v1/openapi.json");
+				"/api/v1/skills/kubernetes", "/api/v1/skills/%zz", "/api/v1/openapi.json", "/favicon.ico");
 	}
 
 	@ParameterizedTest
@@ -217,6 +217,19 @@ class HttpBehaviourTests {
 			assertThat(response.status()).isEqualTo(200);
 			assertThat(response.header("Cache-Control")).contains("max-age=31536000");
 		}
+	}
+
+	/** Every browser asks for /favicon.ico on its first visit, whatever the page links: it is there, not a 404. */
+	@Test
+	void theSiteHasAnIconThatPagesLink() {
+		RawHttp.Response icon = RawHttp.get(this.port, "/favicon.ico");
+		assertThat(icon.status()).isEqualTo(200);
+		assertThat(icon.header("Content-Type")).startsWith("image/");
+		String linked = Jsoup.parse(RawHttp.get(this.port, "/").body()).select("link[rel=icon]").attr("href");
+		assertThat(linked).matches("/favicon-[0-9a-f]{32}\\.ico");
+		RawHttp.Response fingerprinted = RawHttp.get(this.port, linked);
+		assertThat(fingerprinted.status()).isEqualTo(200);
+		assertThat(fingerprinted.header("Cache-Control")).contains("max-age=31536000");
 	}
 
 	@Test
