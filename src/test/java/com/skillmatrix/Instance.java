@@ -34,6 +34,10 @@ public final class Instance implements AutoCloseable {
 		return new Instance(new SpringApplicationBuilder(SkillMatrixApplication.class).run(all.toArray(String[]::new)));
 	}
 
+	public int port() {
+		return this.port;
+	}
+
 	public HttpResponse<String> get(String path) {
 		return get(this.port, path);
 	}

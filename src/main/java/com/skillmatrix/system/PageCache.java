@@ -127,11 +127,14 @@ class PageCache extends OncePerRequestFilter {
 		recorder.copyBodyToResponse();
 	}
 
-	/** The page's address as the visitor sees it: scheme and host are part of it, since pages link to themselves. */
+	/**
+	 * The page's address as the page names itself: the scheme, host and port it links to (the public address, or the
+	 * one the request came to) are part of it, so that a forged Host header only ever changes its own pages.
+	 */
 	private static String key(HttpServletRequest request) {
 		String query = request.getQueryString();
-		return request.getScheme() + "://" + request.getHeader(HttpHeaders.HOST) + request.getRequestURI()
-				+ ((query != null) ? "?" + query : "");
+		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+				+ request.getRequestURI() + ((query != null) ? "?" + query : "");
 	}
 
 	private static void revalidation(HttpServletResponse response, String etag) {

@@ -28,8 +28,10 @@ final class RawHttp {
 	static Response send(int port, String method, String target, String... headers) {
 		try (Socket socket = new Socket("localhost", port)) {
 			socket.setSoTimeout(20_000);
-			StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.0\r\nHost: localhost:" + port
-					+ "\r\n");
+			StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.0\r\n");
+			if (Arrays.stream(headers).noneMatch((header) -> header.startsWith("Host:"))) {
+				request.append("Host: localhost:").append(port).append("\r\n");
+			}
 			if (Arrays.stream(headers).noneMatch((header) -> header.startsWith("Accept:"))) {
 				request.append("Accept: text/html,*/*;q=0.8\r\n");
 			}
