@@ -13,7 +13,7 @@ import com.skillmatrix.data.Matrix;
 import com.skillmatrix.matrix.Slugs;
 
 /** One page of each kind the site shows, the error pages included, of the matrix the run loaded. */
-enum PageType {
+public enum PageType {
 
 	CATALOGUE("/", 200),
 	SKILL(Paths.skill(""), 200),
@@ -30,15 +30,16 @@ enum PageType {
 	COMPARE(Paths.skill("/compare?" + Paths.SIX_ROLES), 200),
 	SELF_CHECK(Paths.SKILL.selfCheck(Paths.ABSENT_ROLE), 200),
 	SELF_CHECK_ANSWER(Paths.SKILL.selfCheck(Paths.ABSENT_ROLE, Paths.SELF_CHECK_TICKS), 200),
+	COMPARE_TOO_FEW(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole())), 400),
 	COMPARE_BAD_CHOICE(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole()) + "&roles=astronaut"), 400),
 	SEARCH("/search?q=" + Paths.WORD + "&level=" + Paths.LEVEL + "&required=true", 200),
 	SEARCH_NO_RESULTS("/search?q=" + Paths.WORD + "qqz", 200),
 	NOT_FOUND("/skills/kubernetes", 404),
 	BAD_REQUEST(Paths.skill("?level=expert"), 400);
 
-	final String path;
+	public final String path;
 
-	final int status;
+	public final int status;
 
 	PageType(String path, int status) {
 		this.path = path;
