@@ -64,10 +64,10 @@ function done(summary, latency, requests)
     unknown = unknown + thread:get("unknown")
   end
   local e = summary.errors
-  io.write(string.format("SOAK requests=%d seconds=%.1f socket_errors=%d server_errors=%d unknown=%d "
-      .. "p50_ms=%.2f p99_ms=%.2f max_ms=%.2f\n", summary.requests, summary.duration / 1e6,
-    e.connect + e.read + e.write + e.timeout, server_errors, unknown, latency:percentile(50) / 1000,
-    latency:percentile(99) / 1000, latency.max / 1000))
+  io.write(string.format("SOAK requests=%d seconds=%.1f socket_errors=%d connect=%d read=%d write=%d timeout=%d "
+      .. "server_errors=%d unknown=%d p50_ms=%.2f p99_ms=%.2f max_ms=%.2f\n", summary.requests,
+    summary.duration / 1e6, e.connect + e.read + e.write + e.timeout, e.connect, e.read, e.write, e.timeout,
+    server_errors, unknown, latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
   for kind, n in pairs(answers) do
     io.write(string.format("KIND %s %d %d\n", kind, n, unexpected[kind] or 0))
   end
