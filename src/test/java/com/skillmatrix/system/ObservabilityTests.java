@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.StandardEnvironment;
@@ -72,7 +73,8 @@ class ObservabilityTests {
 				Statement statement = connection.createStatement()) {
 			statement.execute("SHUTDOWN");
 		}
-		// The tests that follow log as a plain start does.
+		// The tests that follow log as a plain start does: the format is kept in a system property as well.
+		System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
 		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
 		logging.cleanUp();
 		logging.beforeInitialize();
