@@ -38,6 +38,11 @@ public final class Instance implements AutoCloseable {
 		return this.port;
 	}
 
+	/** The port of the instance's management server, when it was started with one of its own. */
+	public int managementPort() {
+		return Integer.parseInt(this.context.getEnvironment().getProperty("local.management.port"));
+	}
+
 	public HttpResponse<String> get(String path) {
 		return get(this.port, path);
 	}

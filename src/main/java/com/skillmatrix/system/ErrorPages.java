@@ -88,7 +88,7 @@ class ErrorPages {
 			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
 			return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, null, List.of(), locale);
 		}
-		logger.error("Unexpected error answering " + ex.getClass().getName(), ex);
+		logger.error("Unexpected error answering " + request.getMethod() + " " + request.getRequestURI(), ex);
 		return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, null, List.of(), locale);
 	}
 

@@ -18,9 +18,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -62,7 +64,8 @@ class PageCache extends OncePerRequestFilter {
 		String method = request.getMethod();
 		String path = request.getRequestURI();
 		return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/css/")
-				|| path.startsWith("/js/") || path.startsWith("/actuator") || path.equals("/error");
+				|| path.startsWith("/js/") || path.startsWith("/actuator") || path.equals("/livez")
+				|| path.equals("/readyz") || path.equals("/error");
 	}
 
 	/** Whether a client that sent this Accept header takes an answer of this type. */
@@ -93,13 +96,16 @@ class PageCache extends OncePerRequestFilter {
 		String key = key(request);
 		String etag = "W/\"" + this.version.value() + "-" + DataVersion.hash(key).substring(0, 12) + "\"";
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		Page cached = this.pages.getIfPresent(key);
+		if (cached != null) {
+			route(request, cached.route());
+		}
 		if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
 			// The ETag was only ever given with this page, by an instance of the same data version.
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			revalidation(response, etag);
 			return;
 		}
-		Page cached = this.pages.getIfPresent(key);
 		if (cached != null && accepts(request.getHeader(HttpHeaders.ACCEPT), cached.contentType())) {
 			revalidation(response, etag);
 			response.setContentType(cached.contentType());
@@ -121,7 +127,10 @@ class PageCache extends OncePerRequestFilter {
 				HEADERS.stream()
 					.filter((name) -> recorder.getHeader(name) != null)
 					.forEach((name) -> headers.put(name, recorder.getHeader(name)));
-				this.pages.put(key, new Page(contentType, headers, recorder.getContentAsByteArray()));
+				String route = ServerHttpObservationFilter.findObservationContext(request)
+					.map(ServerRequestObservationContext::getPathPattern)
+					.orElse(null);
+				this.pages.put(key, new Page(contentType, headers, recorder.getContentAsByteArray(), route));
 			}
 		}
 		recorder.copyBodyToResponse();
@@ -135,6 +144,18 @@ class PageCache extends OncePerRequestFilter {
 		String query = request.getQueryString();
 		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
 				+ request.getRequestURI() + ((query != null) ? "?" + query : "");
+	}
+
+	/**
+	 * A kept answer is served before any handler is chosen, so its request metrics are given the route template
+	 * that chose it the first time ({@code /skills/{skill}}), never the address itself, which would make a tag of
+	 * every address asked for.
+	 */
+	private static void route(HttpServletRequest request, String route) {
+		if (route != null) {
+			ServerHttpObservationFilter.findObservationContext(request)
+				.ifPresent((context) -> context.setPathPattern(route));
+		}
 	}
 
 	private static void revalidation(HttpServletResponse response, String etag) {
@@ -153,8 +174,8 @@ class PageCache extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** A kept answer: its type, its other headers and its body. */
-	private record Page(String contentType, Map<String, String> headers, byte[] body) {
+	/** A kept answer: its type, its other headers, its body, and the route template that answered it. */
+	private record Page(String contentType, Map<String, String> headers, byte[] body, String route) {
 	}
 
 }

@@ -28,7 +28,7 @@ class OperationsTests {
 	@Test
 	void onlyHealthIsExposed() {
 		for (String path : new String[] { "/actuator/env", "/actuator/info", "/actuator/beans", "/actuator/metrics",
-				"/actuator/configprops", "/actuator/heapdump" }) {
+				"/actuator/prometheus", "/actuator/configprops", "/actuator/heapdump" }) {
 			assertThat(this.mvc.get().uri(path)).as(path).hasStatus(404);
 		}
 		assertThat(this.mvc.get().uri("/actuator/health")).bodyText().doesNotContain("components", "db");
