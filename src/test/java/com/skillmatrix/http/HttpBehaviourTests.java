@@ -198,6 +198,13 @@ class HttpBehaviourTests {
 		}
 	}
 
+	/** Tomcat closes a connection after 100 requests unless told otherwise; clients that keep one open keep it. */
+	@Test
+	void oneConnectionCarriesMoreThanAHundredRequests() {
+		List<Integer> statuses = RawHttp.headOnOneConnection(this.port, "/", 250);
+		assertThat(statuses).hasSize(250).containsOnly(200);
+	}
+
 	@Test
 	void errorPagesCarryNoEtag() {
 		assertThat(RawHttp.get(this.port, "/skills/kubernetes").header("ETag")).isNull();
