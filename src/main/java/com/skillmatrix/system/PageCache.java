@@ -3,7 +3,9 @@ package com.skillmatrix.system;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -34,6 +36,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * downloads and JSON; browsers revalidate each time ({@code no-cache}). An address has one type of answer, so a
  * kept answer is served to every client that accepts its type, and the others are left to the application, which
  * answers 406. The cache is bounded by size, so that odd addresses cannot fill memory.
+ * <p>
+ * The site's own answers to a bad address (400, 404 and 410, pages or problems) are kept too, apart from the pages
+ * and in a smaller bound, so that a crawler's or a stale link list's misses cost what a page costs, while a stream
+ * of made-up addresses can only push out other such answers. They depend on the address alone, as pages do, and
+ * carry no ETag.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -41,7 +48,11 @@ class PageCache extends OncePerRequestFilter {
 
 	/** The types of answer that are the same for every request of an address, while the data version lasts. */
 	private static final List<MediaType> KEPT = List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON,
-			MediaType.parseMediaType("text/csv"));
+			MediaType.APPLICATION_PROBLEM_JSON, MediaType.parseMediaType("text/csv"));
+
+	/** The errors that a bad address always gets, whoever asks; others depend on the request or the moment. */
+	private static final Set<Integer> KEPT_ERRORS = Set.of(HttpServletResponse.SC_BAD_REQUEST,
+			HttpServletResponse.SC_NOT_FOUND, HttpServletResponse.SC_GONE);
 
 	/** What a kept answer says about itself besides its type. */
 	private static final List<String> HEADERS = List.of(HttpHeaders.CONTENT_LANGUAGE,
@@ -51,9 +62,17 @@ class PageCache extends OncePerRequestFilter {
 
 	private final Cache<String, Page> pages;
 
-	PageCache(DataVersion version, @Value("${skillmatrix.page-cache.size:32MB}") DataSize size) {
+	private final Cache<String, Page> errors;
+
+	PageCache(DataVersion version, @Value("${skillmatrix.page-cache.size:32MB}") DataSize size,
+			@Value("${skillmatrix.page-cache.error-size:4MB}") DataSize errorSize) {
 		this.version = version;
-		this.pages = Caffeine.newBuilder()
+		this.pages = bounded(size);
+		this.errors = bounded(errorSize);
+	}
+
+	private static Cache<String, Page> bounded(DataSize size) {
+		return Caffeine.newBuilder()
 			.maximumWeight(size.toBytes())
 			.weigher((String key, Page page) -> key.length() * 2 + page.body().length + 128)
 			.build();
@@ -94,12 +113,16 @@ class PageCache extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String key = key(request);
-		String etag = "W/\"" + this.version.value() + "-" + DataVersion.hash(key).substring(0, 12) + "\"";
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		Page cached = this.pages.getIfPresent(key);
+		if (cached == null) {
+			cached = this.errors.getIfPresent(key);
+		}
 		if (cached != null) {
 			route(request, cached.route());
 		}
+		// A kept page knows its ETag; hashing the address is only for answers that have none kept.
+		String etag = (cached != null && cached.etag() != null) ? cached.etag() : etag(key);
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
 			// The ETag was only ever given with this page, by an instance of the same data version.
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -107,33 +130,55 @@ class PageCache extends OncePerRequestFilter {
 			return;
 		}
 		if (cached != null && accepts(request.getHeader(HttpHeaders.ACCEPT), cached.contentType())) {
-			revalidation(response, etag);
-			response.setContentType(cached.contentType());
-			cached.headers().forEach(response::setHeader);
-			response.setContentLength(cached.body().length);
-			if (!"HEAD".equals(request.getMethod())) {
-				response.getOutputStream().write(cached.body());
-			}
+			serve(cached, request, response);
 			return;
 		}
-		ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+		Recorder recorder = new Recorder(response);
 		chain.doFilter(request, recorder);
 		String contentType = recorder.getContentType();
-		if (recorder.getStatus() == HttpServletResponse.SC_OK && contentType != null && kept(contentType)) {
-			revalidation(recorder, etag);
-			// A HEAD request renders no body to keep.
-			if (!"HEAD".equals(request.getMethod())) {
+		int status = recorder.getStatus();
+		boolean page = status == HttpServletResponse.SC_OK;
+		if ((page || KEPT_ERRORS.contains(status)) && contentType != null && kept(contentType)) {
+			if (page) {
+				revalidation(recorder, etag);
+			}
+			// A HEAD request renders no body to keep, and an error the container is still to render has none.
+			if (!"HEAD".equals(request.getMethod()) && recorder.getContentSize() > 0) {
 				Map<String, String> headers = new LinkedHashMap<>();
 				HEADERS.stream()
 					.filter((name) -> recorder.getHeader(name) != null)
 					.forEach((name) -> headers.put(name, recorder.getHeader(name)));
+				if (recorder.locale != null && !headers.containsKey(HttpHeaders.CONTENT_LANGUAGE)) {
+					headers.put(HttpHeaders.CONTENT_LANGUAGE, recorder.locale.toLanguageTag());
+				}
 				String route = ServerHttpObservationFilter.findObservationContext(request)
 					.map(ServerRequestObservationContext::getPathPattern)
 					.orElse(null);
-				this.pages.put(key, new Page(contentType, headers, recorder.getContentAsByteArray(), route));
+				Page answer = new Page(status, page ? etag : null, contentType, headers,
+						recorder.getContentAsByteArray(), route);
+				(page ? this.pages : this.errors).put(key, answer);
 			}
 		}
 		recorder.copyBodyToResponse();
+	}
+
+	/** A kept answer, written once from its bytes. */
+	private static void serve(Page cached, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setStatus(cached.status());
+		if (cached.etag() != null) {
+			revalidation(response, cached.etag());
+		}
+		response.setContentType(cached.contentType());
+		cached.headers().forEach(response::setHeader);
+		response.setContentLength(cached.body().length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(cached.body());
+		}
+	}
+
+	private String etag(String key) {
+		return "W/\"" + this.version.value() + "-" + DataVersion.hash(key).substring(0, 12) + "\"";
 	}
 
 	/**
@@ -174,8 +219,32 @@ class PageCache extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** A kept answer: its type, its other headers, its body, and the route template that answered it. */
-	private record Page(String contentType, Map<String, String> headers, byte[] body, String route) {
+	/**
+	 * The answer as the application writes it. Tomcat turns the locale a view sets into Content-Language only when
+	 * it sends the answer, and never shows it as a header, so it is noted here for the kept copy to say it too.
+	 */
+	private static final class Recorder extends ContentCachingResponseWrapper {
+
+		private Locale locale;
+
+		Recorder(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setLocale(Locale locale) {
+			super.setLocale(locale);
+			this.locale = locale;
+		}
+
+	}
+
+	/**
+	 * A kept answer: its status, its ETag (none for an error), its type, its other headers, its body, and the route
+	 * template that answered it.
+	 */
+	private record Page(int status, String etag, String contentType, Map<String, String> headers, byte[] body,
+			String route) {
 	}
 
 }

@@ -144,7 +144,8 @@ class HttpBehaviourTests {
 		RawHttp.Response again = RawHttp.get(this.port, profile);
 		assertThat(again.body()).isEqualTo(first.body());
 		assertThat(Jsoup.parse(again.body()).select("h1").text()).isEqualTo(role);
-		for (String header : List.of("Content-Type", "ETag", "Cache-Control", "Content-Security-Policy")) {
+		for (String header : List.of("Content-Type", "Content-Language", "ETag", "Cache-Control",
+				"Content-Security-Policy")) {
 			assertThat(again.header(header)).as(header).isEqualTo(first.header(header));
 		}
 		RawHttp.Response head = RawHttp.send(this.port, "HEAD", profile);
@@ -196,6 +197,37 @@ class HttpBehaviourTests {
 			assertThat(response.header("Content-Type")).as(target).startsWith("application/problem+json");
 			assertThat(response.body()).as(target).contains("\"status\":" + response.status()).doesNotContain("<html");
 		}
+	}
+
+	/** Tomcat closes a connection after 100 requests unless told otherwise; clients that keep one open keep it. */
+	@Test
+	void oneConnectionCarriesMoreThanAHundredRequests() {
+		List<Integer> statuses = RawHttp.headOnOneConnection(this.port, "/", 250);
+		assertThat(statuses).hasSize(250).containsOnly(200);
+	}
+
+	/** The answers to bad addresses are kept like pages: asked again, they are the same, status, bytes and headers. */
+	@Test
+	void anErrorAskedForAgainIsTheSameAnswer() {
+		String oneRole = SKILL + "/compare?roles=" + Slugs.of(TestMatrix.skill().mainRole());
+		String fromNowhere = SKILL + "/advance?from=no-such-level";
+		for (String target : List.of("/skills/no-such-skill-again", oneRole, fromNowhere, "/no-such-page",
+				"/api/v1/skills/no-such-skill-again")) {
+			RawHttp.Response first = RawHttp.get(this.port, target);
+			RawHttp.Response again = RawHttp.get(this.port, target);
+			assertThat(first.status()).as(target).isBetween(400, 499);
+			assertThat(again.status()).as(target).isEqualTo(first.status());
+			assertThat(again.body()).as(target).isEqualTo(first.body());
+			for (String header : List.of("Content-Type", "Content-Language", "Content-Security-Policy", "ETag",
+					"Cache-Control")) {
+				assertThat(again.header(header)).as(target + " " + header).isEqualTo(first.header(header));
+			}
+			RawHttp.Response head = RawHttp.send(this.port, "HEAD", target);
+			assertThat(head.status()).as(target).isEqualTo(first.status());
+			assertThat(head.body()).as(target).isEmpty();
+		}
+		RawHttp.Response jsonOnly = RawHttp.get(this.port, "/skills/no-such-skill-again", "Accept: application/json");
+		assertThat(jsonOnly.status()).as("a kept page is not served to a client that refuses it").isEqualTo(406);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package com.skillmatrix.http;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,6 +51,49 @@ final class RawHttp {
 
 	static Response get(int port, String target, String... headers) {
 		return send(port, "GET", target, headers);
+	}
+
+	/**
+	 * HEAD requests one after another on one HTTP/1.1 connection, as a browser, a proxy or a load generator keeps
+	 * it open: the status of each answer, until the server says it closes the connection or the count is reached.
+	 */
+	static List<Integer> headOnOneConnection(int port, String target, int count) {
+		try (Socket socket = new Socket("localhost", port)) {
+			socket.setSoTimeout(20_000);
+			OutputStream out = socket.getOutputStream();
+			InputStream in = new BufferedInputStream(socket.getInputStream());
+			byte[] request = ("HEAD " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1);
+			List<Integer> statuses = new ArrayList<>();
+			while (statuses.size() < count) {
+				out.write(request);
+				out.flush();
+				String head = readHead(in);
+				statuses.add(Integer.parseInt(head.split(" ")[1]));
+				if (head.toLowerCase(Locale.ROOT).contains("\r\nconnection: close")) {
+					break;
+				}
+			}
+			return statuses;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** An answer's status line and headers, up to the blank line that ends them. */
+	private static String readHead(InputStream in) throws IOException {
+		ByteArrayOutputStream head = new ByteArrayOutputStream();
+		int matched = 0;
+		while (matched < 4) {
+			int next = in.read();
+			if (next < 0) {
+				throw new IOException("The server closed the connection in the middle of an answer");
+			}
+			head.write(next);
+			matched = (next == ((matched % 2 == 0) ? '\r' : '\n')) ? matched + 1 : (next == '\r') ? 1 : 0;
+		}
+		return head.toString(StandardCharsets.ISO_8859_1);
 	}
 
 	record Response(int status, Map<String, List<String>> headers, String body) {
