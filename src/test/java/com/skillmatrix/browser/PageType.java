@@ -13,7 +13,7 @@ import com.skillmatrix.data.Matrix;
 import com.skillmatrix.matrix.Slugs;
 
 /** One page of each kind the site shows, the error pages included, of the matrix the run loaded. */
-enum PageType {
+public enum PageType {
 
 	CATALOGUE("/", 200),
 	SKILL(Paths.skill(""), 200),
@@ -36,9 +36,9 @@ enum PageType {
 	NOT_FOUND("/skills/kubernetes", 404),
 	BAD_REQUEST(Paths.skill("?level=expert"), 400);
 
-	final String path;
+	public final String path;
 
-	final int status;
+	public final int status;
 
 	PageType(String path, int status) {
 		this.path = path;
@@ -46,7 +46,7 @@ enum PageType {
 	}
 
 	/** A file name for the page's screenshots. */
-	String fileName() {
+	public String fileName() {
 		return name().toLowerCase().replace('_', '-');
 	}
 

@@ -29,11 +29,8 @@ class MessagesTests {
 
 	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
-	/**
-	 * Messages that may read the same in another language: names, symbols, arguments alone, borrowed words and
-	 * phrases that happen to be spelt alike ("{0} in {1}").
-	 */
-	private static final Set<String> SAME_EVERYWHERE = Set.of("app.name", "role.title", "page.title", "skill.title",
+	/** Messages that may read the same in another language: names, symbols, arguments alone and borrowed words. */
+	private static final Set<String> SAME_EVERYWHERE = Set.of("app.name", "page.title", "skill.title",
 			"role.heading", "level.title", "level.heading", "advance.title.top", "profile.grid.group",
 			"profile.grid.none", "search.skill.place", "catalogue.skills.optional", "badge.optional",
 			"profile.counts.optional", "download.heading");
@@ -129,7 +126,7 @@ class MessagesTests {
 	}
 
 	private static TreeSet<Integer> arguments(String text) {
-		Set<Integer> arguments = new TreeSet<>();
+		TreeSet<Integer> arguments = new TreeSet<>();
 		Matcher matcher = ARGUMENT.matcher(text);
 		while (matcher.find()) {
 			arguments.add(Integer.valueOf(matcher.group(1)));
