@@ -9,14 +9,18 @@ import org.springframework.web.servlet.support.RequestDataValueProcessor;
 
 /**
  * Where a page's address named its language, the addresses Java built for it (filters, pagers, the comparison's
- * switches) name it too, and every form sends it along: a GET form drops its action's query.
+ * switches) name it too, and every form sends it along as a field, since a GET form drops its action's query.
  */
 @Component("requestDataValueProcessor")
 class LanguageFields implements RequestDataValueProcessor {
 
+	/**
+	 * A form's action without the language its link was given: the form sends it as a field, and a script that adds
+	 * the form's fields to its action must not find a query there already.
+	 */
 	@Override
 	public String processAction(HttpServletRequest request, String action, String httpMethod) {
-		return action;
+		return Languages.withoutLanguage(action);
 	}
 
 	@Override

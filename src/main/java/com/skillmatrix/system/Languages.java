@@ -43,6 +43,9 @@ class Languages extends OncePerRequestFilter implements LocaleResolver {
 	/** A {@code lang} parameter already in an address, raw or HTML-escaped. */
 	private static final Pattern NAMED = Pattern.compile("(?:\\?|&|&amp;)" + InterfaceLanguage.PARAMETER + "=");
 
+	/** The language as {@link #withLanguage} adds it, last in the query. */
+	private static final Pattern ADDED = Pattern.compile("(?:\\?|&|&amp;)" + InterfaceLanguage.PARAMETER + "=[a-z]+(?=$|#)");
+
 	private final String contentLanguage;
 
 	Languages(@Value("${skillmatrix.content-language:en}") String contentLanguage) {
@@ -127,7 +130,12 @@ class Languages extends OncePerRequestFilter implements LocaleResolver {
 		return address + separator + InterfaceLanguage.PARAMETER + "=" + language.code() + fragment;
 	}
 
-	/** Links made while rendering a page whose address named its language. */
+	/** The address without the language {@link #withLanguage} added at its end. */
+	static String withoutLanguage(String url) {
+		return (url != null) ? ADDED.matcher(url).replaceFirst("") : null;
+	}
+
+	/** Links made while rendering a page whose address named its language, and where it sends a browser on. */
 	private static final class KeepingLanguage extends HttpServletResponseWrapper {
 
 		private final InterfaceLanguage language;
@@ -140,6 +148,26 @@ class Languages extends OncePerRequestFilter implements LocaleResolver {
 		@Override
 		public String encodeURL(String url) {
 			return super.encodeURL(withLanguage(url, this.language, false));
+		}
+
+		@Override
+		public void sendRedirect(String location) throws IOException {
+			super.sendRedirect(withLanguage(location, this.language, false));
+		}
+
+		@Override
+		public void setHeader(String name, String value) {
+			super.setHeader(name, located(name, value));
+		}
+
+		@Override
+		public void addHeader(String name, String value) {
+			super.addHeader(name, located(name, value));
+		}
+
+		/** A redirect, such as the level picker's, leads to the page in the same language. */
+		private String located(String name, String value) {
+			return HttpHeaders.LOCATION.equalsIgnoreCase(name) ? withLanguage(value, this.language, false) : value;
 		}
 
 	}

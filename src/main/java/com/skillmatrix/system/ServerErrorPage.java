@@ -95,7 +95,10 @@ class ServerErrorPage {
 			}
 			SecurityHeaders.apply(response);
 			// An address the server turned away may have no query to read: the browser's languages choose.
-			Locale locale = InterfaceLanguage.fromHeader(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).locale();
+			InterfaceLanguage.Choice language = new InterfaceLanguage.Choice(
+					InterfaceLanguage.fromHeader(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)),
+					InterfaceLanguage.Source.HEADER);
+			Locale locale = language.language().locale();
 			Problems problems = this.problems.getIfAvailable();
 			if (problems != null && Problems.wanted(request.getRequestURI(), "")) {
 				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Problems.DISPOSITION);
@@ -105,9 +108,10 @@ class ServerErrorPage {
 			}
 			try {
 				ServletContext site = this.context.getServletContext();
+				SiteRequest siteRequest = new SiteRequest(request.getRequest(), site);
+				siteRequest.setAttribute(Languages.PAGE_LANGUAGE, Languages.PageLanguage.of(language, request));
 				IWebExchange exchange = JakartaServletWebApplication.buildApplication(site)
-					.buildExchange(new SiteRequest(request.getRequest(), site),
-							new ResourceUrls(response.getResponse(), this.urls));
+					.buildExchange(siteRequest, new ResourceUrls(response.getResponse(), this.urls));
 				String html = engine.process(ErrorPages.TEMPLATE,
 						new WebContext(exchange, locale, ErrorPages.model(status, null, List.of())));
 				write(response, MediaType.TEXT_HTML_VALUE, html);

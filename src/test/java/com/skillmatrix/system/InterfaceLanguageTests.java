@@ -55,6 +55,13 @@ class InterfaceLanguageTests {
 	}
 
 	@Test
+	void formsSendTheLanguageAsAFieldRatherThanInTheirAction() {
+		assertThat(Languages.withoutLanguage("/search?lang=zh")).isEqualTo("/search");
+		assertThat(Languages.withoutLanguage("/skills/x/advance?from=a&amp;lang=zh")).isEqualTo("/skills/x/advance?from=a");
+		assertThat(Languages.withoutLanguage("/skills/x")).isEqualTo("/skills/x");
+	}
+
+	@Test
 	void filesTheApiAndOtherSitesAreTheSameInEveryLanguage() {
 		InterfaceLanguage zh = InterfaceLanguage.ZH;
 		for (String url : new String[] { "/css/skill-matrix-0a1b.css", "/favicon.ico", "/skills/x/export.csv",

@@ -84,6 +84,7 @@ class LanguagePageTests {
 		for (Element form : page.select("form")) {
 			assertThat(form.select("input[type=hidden][name=lang]").eachAttr("value")).as("a form of " + type.path)
 				.containsExactly(code);
+			assertThat(form.attr("action")).as("a form of " + type.path).doesNotContain("lang=");
 		}
 	}
 
@@ -125,6 +126,15 @@ class LanguagePageTests {
 							skill.rows(level.slug()).stream().map(Matrix.Cell::description).map(LanguagePageTests::fold).toList());
 			}
 		}
+	}
+
+	@Test
+	void theLevelPickerLeadsToTheLevelInTheSameLanguage() {
+		String level = TestMatrix.middle().slug();
+		MvcTestResult picked = this.mvc.get().uri(TestMatrix.skill().path() + "?level=" + level + "&lang=zh").exchange();
+		assertThat(picked).hasStatus(303);
+		assertThat(picked.getResponse().getHeader(HttpHeaders.LOCATION))
+			.isEqualTo(TestMatrix.skill().path() + "/levels/" + level + "?lang=zh");
 	}
 
 	@Test
