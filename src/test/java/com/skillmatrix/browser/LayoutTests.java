@@ -61,7 +61,7 @@ class LayoutTests extends BrowserTestSupport {
 		driver.executeCdpCommand("DOM.enable", Map.of());
 		driver.executeCdpCommand("CSS.enable", Map.of());
 		Object root = ((Map<?, ?>) driver.executeCdpCommand("DOM.getDocument", Map.of()).get("root")).get("nodeId");
-		for (String selector : List.of(".figure__label", ".picker__legend", ".site-nav__link")) {
+		for (String selector : List.of(".figure__label", ".picker__legend", ".site-nav .site-nav__link")) {
 			Object node = driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", root, "selector", selector))
 				.get("nodeId");
 			List<?> fonts = (List<?>) driver.executeCdpCommand("CSS.getPlatformFontsForNode", Map.of("nodeId", node))
