@@ -30,6 +30,7 @@ public enum PageType {
 	COMPARE(Paths.skill("/compare?" + Paths.SIX_ROLES), 200),
 	SELF_CHECK(Paths.SKILL.selfCheck(Paths.ABSENT_ROLE), 200),
 	SELF_CHECK_ANSWER(Paths.SKILL.selfCheck(Paths.ABSENT_ROLE, Paths.SELF_CHECK_TICKS), 200),
+	COMPARE_TOO_FEW(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole())), 400),
 	COMPARE_BAD_CHOICE(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole()) + "&roles=astronaut"), 400),
 	SEARCH("/search?q=" + Paths.WORD + "&level=" + Paths.LEVEL + "&required=true", 200),
 	SEARCH_NO_RESULTS("/search?q=" + Paths.WORD + "qqz", 200),

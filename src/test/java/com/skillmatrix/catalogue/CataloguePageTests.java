@@ -97,6 +97,9 @@ class CataloguePageTests {
 			assertThat(own.select("tbody th[scope=row] a").eachAttr("href"))
 				.containsExactlyInAnyOrderElementsOf(skills.stream().map(TestMatrix.Skill::path).toList());
 			assertThat(own.select("nav.breadcrumb a").eachAttr("href")).containsExactly("/");
+			assertThat(own.select("main h2.category__name").eachText()).as("categories rank right under the page's title")
+				.containsExactlyInAnyOrderElementsOf(
+						skills.stream().map((skill) -> skill.data().category()).distinct().toList());
 		}
 	}
 

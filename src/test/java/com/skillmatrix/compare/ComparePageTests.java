@@ -159,6 +159,9 @@ class ComparePageTests {
 		Document page = Pages.get(this.mvc, SKILL.path() + "/compare?roles=" + role, 400);
 		assertThat(page.select(".error-summary li").eachText())
 			.containsExactly("Choose at least 2 roles to compare: this choice has 1.");
+		Element summary = page.selectFirst(".error-summary");
+		assertThat(summary.tagName()).as("a region named by its heading").isEqualTo("section");
+		assertThat(summary.selectFirst("h2").id()).isEqualTo(summary.attr("aria-labelledby"));
 		assertThat(page.select("form.filter input[checked]").eachAttr("value")).containsExactly(role);
 	}
 
