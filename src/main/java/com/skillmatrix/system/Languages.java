@@ -1,12 +1,15 @@
 package com.skillmatrix.system;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -192,13 +195,25 @@ class Languages extends OncePerRequestFilter implements LocaleResolver {
 			return String.join(", ", Arrays.stream(InterfaceLanguage.values()).map(InterfaceLanguage::ownName).toList());
 		}
 
-		/** The request's own address (path and query, as sent) with its language replaced, or removed for null. */
+		/**
+		 * The address asked for (path and query, as sent; on an error's dispatch, the one that failed) with its
+		 * language replaced. An address that is no valid URI is not repeated: the catalogue stands in for it.
+		 */
 		static String address(HttpServletRequest request, String code) {
-			return UriComponentsBuilder.fromPath(request.getRequestURI())
+			String path = (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) ? failed
+					: request.getRequestURI();
+			String address = UriComponentsBuilder.fromPath(path)
 				.query(request.getQueryString())
-				.replaceQueryParam(InterfaceLanguage.PARAMETER, (Object[]) ((code != null) ? new String[] { code } : new String[0]))
+				.replaceQueryParam(InterfaceLanguage.PARAMETER, code)
 				.build()
 				.toUriString();
+			try {
+				new URI(address);
+				return address;
+			}
+			catch (URISyntaxException ex) {
+				return request.getContextPath() + "/?" + InterfaceLanguage.PARAMETER + "=" + code;
+			}
 		}
 
 	}

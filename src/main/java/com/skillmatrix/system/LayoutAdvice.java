@@ -54,7 +54,7 @@ class LayoutAdvice {
 	/** The page's absolute address with its language named, or with none for null. */
 	private static String inLanguage(HttpServletRequest request, String code) {
 		return address(request)
-			.replaceQueryParam(InterfaceLanguage.PARAMETER, (Object[]) ((code != null) ? new String[] { code } : new String[0]))
+			.replaceQueryParam(InterfaceLanguage.PARAMETER, (code != null) ? new Object[] { code } : new Object[0])
 			.build()
 			.toUriString();
 	}
