@@ -80,7 +80,7 @@ class ApiDocument {
 	/** A problem as Spring writes it; its type is left out, meaning {@code about:blank}. */
 	private static Schema<?> problemSchema() {
 		Map<String, Schema> properties = new LinkedHashMap<>();
-		properties.put("title", new StringSchema().description("The status's reason phrase"));
+		properties.put("title", new StringSchema().description("The status's reason phrase, in the request's language"));
 		properties.put("status", new IntegerSchema().description("The HTTP status"));
 		properties.put("detail", new StringSchema().description("What went wrong, in words"));
 		properties.put("instance", new StringSchema().format("uri-reference").description("The address asked for"));

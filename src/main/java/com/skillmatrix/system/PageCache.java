@@ -112,6 +112,7 @@ class PageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		Languages.vary(request, response);
 		String key = key(request);
 		Page cached = this.pages.getIfPresent(key);
 		if (cached == null) {
@@ -183,12 +184,14 @@ class PageCache extends OncePerRequestFilter {
 
 	/**
 	 * The page's address as the page names itself: the scheme, host and port it links to (the public address, or the
-	 * one the request came to) are part of it, so that a forged Host header only ever changes its own pages.
+	 * one the request came to) are part of it, so that a forged Host header only ever changes its own pages. Its
+	 * language is too, since an address without one shows each browser its own.
 	 */
 	private static String key(HttpServletRequest request) {
 		String query = request.getQueryString();
 		return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-				+ request.getRequestURI() + ((query != null) ? "?" + query : "");
+				+ request.getRequestURI() + ((query != null) ? "?" + query : "") + " "
+				+ Languages.choice(request).language().code();
 	}
 
 	/**

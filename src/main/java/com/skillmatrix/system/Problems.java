@@ -52,7 +52,7 @@ public class Problems {
 	ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String path, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				(detail != null) ? detail : this.messages.getMessage(code(status.value()), null, locale));
-		problem.setTitle(status.getReasonPhrase());
+		problem.setTitle(title(status.value(), status.getReasonPhrase(), locale));
 		problem.setInstance(instance(path));
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -67,7 +67,7 @@ public class Problems {
 	String json(int status, String path, Locale locale) {
 		HttpStatus resolved = HttpStatus.resolve(status);
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("title", (resolved != null) ? resolved.getReasonPhrase() : null);
+		problem.put("title", title(status, (resolved != null) ? resolved.getReasonPhrase() : null, locale));
 		problem.put("status", status);
 		problem.put("detail", this.messages.getMessage(code(status), null, locale));
 		URI instance = instance(path);
@@ -75,6 +75,11 @@ public class Problems {
 			problem.put("instance", instance.toString());
 		}
 		return JsonMapper.shared().writeValueAsString(problem);
+	}
+
+	/** The status's reason phrase, in the request's language where it is translated. */
+	private String title(int status, String reasonPhrase, Locale locale) {
+		return this.messages.getMessage("problem.title." + status, null, reasonPhrase, locale);
 	}
 
 	private static String code(int status) {

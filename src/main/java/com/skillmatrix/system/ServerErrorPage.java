@@ -94,20 +94,26 @@ class ServerErrorPage {
 				return;
 			}
 			SecurityHeaders.apply(response);
+			// An address the server turned away may have no query to read: the browser's languages choose.
+			InterfaceLanguage.Choice language = new InterfaceLanguage.Choice(
+					InterfaceLanguage.fromHeader(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)),
+					InterfaceLanguage.Source.HEADER);
+			Locale locale = language.language().locale();
 			Problems problems = this.problems.getIfAvailable();
 			if (problems != null && Problems.wanted(request.getRequestURI(), "")) {
 				response.setHeader(HttpHeaders.CONTENT_DISPOSITION, Problems.DISPOSITION);
 				write(response, MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-						problems.json(status, request.getRequestURI(), Locale.ENGLISH));
+						problems.json(status, request.getRequestURI(), locale));
 				return;
 			}
 			try {
 				ServletContext site = this.context.getServletContext();
+				SiteRequest siteRequest = new SiteRequest(request.getRequest(), site);
+				siteRequest.setAttribute(Languages.PAGE_LANGUAGE, Languages.PageLanguage.of(language, request));
 				IWebExchange exchange = JakartaServletWebApplication.buildApplication(site)
-					.buildExchange(new SiteRequest(request.getRequest(), site),
-							new ResourceUrls(response.getResponse(), this.urls));
+					.buildExchange(siteRequest, new ResourceUrls(response.getResponse(), this.urls));
 				String html = engine.process(ErrorPages.TEMPLATE,
-						new WebContext(exchange, Locale.ENGLISH, ErrorPages.model(status, null, List.of())));
+						new WebContext(exchange, locale, ErrorPages.model(status, null, List.of())));
 				write(response, MediaType.TEXT_HTML_VALUE, html);
 			}
 			catch (TemplateEngineException ex) {

@@ -11,6 +11,7 @@ import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -32,6 +33,13 @@ class AccessibilityTests extends BrowserTestSupport {
 	void everyPageTypeHasNoViolations(PageType type) {
 		ChromeDriver driver = open(browser(true), type.path);
 		assertThat(describe(scan(driver))).as(type.path).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("com.skillmatrix.browser.LayoutTests#pagesInGermanAndChinese")
+	void everyPageTypeHasNoViolationsInGermanAndChinese(PageType type, String code) {
+		ChromeDriver driver = open(browser(true), LayoutTests.inLanguage(type, code));
+		assertThat(describe(scan(driver))).as(type.path + " " + code).isEmpty();
 	}
 
 	@Test

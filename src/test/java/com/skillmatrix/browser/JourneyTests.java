@@ -172,6 +172,50 @@ class JourneyTests extends BrowserTestSupport {
 		}
 	}
 
+	@ParameterizedTest(name = "javascript {0}")
+	@ValueSource(booleans = { true, false })
+	void engineerReadsTheMatrixInGermanAndChinese(boolean javascript) {
+		Matrix.Level level = TestMatrix.middle();
+		String role = SKILL.roleAbsentSomewhere().orElse(SKILL.mainRole());
+		for (String code : List.of("de", "zh")) {
+			ChromeDriver driver = open(browser(javascript), "/");
+			driver.findElement(By.cssSelector(".language-switch a[hreflang=" + code + "]")).click();
+			waitForPath(driver, "/?lang=" + code);
+			assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(code);
+			driver.findElement(By.linkText(SKILL.name())).click();
+			waitForPath(driver, SKILL.path() + "?lang=" + code);
+
+			driver.findElement(By.cssSelector("label[for=level-" + level.slug() + "]")).click();
+			if (!javascript) {
+				driver.findElement(By.cssSelector("form.picker button[type=submit]")).click();
+			}
+			waitForPath(driver, SKILL.path() + "/levels/" + level.slug() + "?lang=" + code);
+			assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(code);
+
+			driver.findElement(By.cssSelector("a[href*='/advance?from=" + level.slug() + "']")).click();
+			waitForPath(driver, SKILL.path() + "/advance?from=" + level.slug() + "&lang=" + code);
+			tick(driver, "role-" + Slugs.of(role));
+			driver.findElement(By.cssSelector("form.filter button[type=submit]")).click();
+			waitForPath(driver, SKILL.path() + "/advance?lang=" + code + "&from=" + level.slug() + "&role=" + Slugs.of(role));
+			assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(code);
+
+			String first = SKILL.statementIds(role, SKILL.cellsOf(role).stream()
+				.filter(java.util.Objects::nonNull).findFirst().orElseThrow().level()).get(0);
+			open(driver, SKILL.selfCheck(role) + "?lang=" + code);
+			tick(driver, "met-" + first);
+			if (!javascript) {
+				driver.findElement(By.cssSelector("form.self-check button[type=submit]")).click();
+			}
+			// The address holds the language and the tick, with script as without.
+			String ticked = url(SKILL.selfCheck(role) + "?lang=" + code + "&met=" + first);
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until((d) -> d.getCurrentUrl().startsWith(ticked));
+			new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+				.until((d) -> !d.findElements(By.cssSelector(".answer__verdict")).isEmpty());
+			assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(code);
+			assertThat(driver.findElement(By.cssSelector(".answer__verdict")).getText()).isNotBlank();
+		}
+	}
+
 	private static boolean scriptRan(ChromeDriver driver) {
 		return driver.findElement(By.tagName("body")).getAttribute("class").contains("js-enabled");
 	}

@@ -47,7 +47,7 @@ public enum PageType {
 	}
 
 	/** A file name for the page's screenshots. */
-	String fileName() {
+	public String fileName() {
 		return name().toLowerCase().replace('_', '-');
 	}
 

@@ -64,10 +64,15 @@ class HttpBehaviourTests {
 	void anAddressTheServerTurnsAwayGetsTheSameErrorPageAsTheSite() {
 		Document server = Jsoup.parse(RawHttp.get(this.port, "/skills/%zz").body());
 		Document site = Jsoup.parse(RawHttp.get(this.port, "/skills/vault-secrets?level=%zz").body());
-		for (String part : List.of("title", "link[rel=stylesheet]", "script[src]", "body > a", "header", "main",
+		for (String part : List.of("title", "link[rel=stylesheet]", "script[src]", "body > a",
+				"header .site-header__name", "header .site-nav", "header .site-search", "main",
 				"footer .site-footer__text")) {
 			assertThat(server.select(part).outerHtml()).as(part).isNotEmpty().isEqualTo(site.select(part).outerHtml());
 		}
+		// The language switch leads to the same address in each language, so it differs with the address.
+		assertThat(server.select(".language-switch a").eachAttr("hreflang"))
+			.isEqualTo(site.select(".language-switch a").eachAttr("hreflang"))
+			.isNotEmpty();
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.browser.PageType;
+import com.skillmatrix.system.InterfaceLanguage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ValidHtmlTests {
 
 	/** The interface's languages as an address asks for them; the empty one is the default, with no parameter. */
-	private static final List<String> LANGUAGES = List.of("");
+	private static final List<String> LANGUAGES = Stream
+		.concat(Stream.of(""), InterfaceLanguage.codes().stream())
+		.toList();
 
 	private static final String SKILL = TestMatrix.skill().path();
 

@@ -87,7 +87,7 @@ class RoleDetailPageTests {
 		Element highlighted = page.selectFirst("li[aria-current=true]");
 		assertThat(highlighted.id()).isEqualTo(level.slug());
 		assertThat(highlighted.select(".role-level__marker").text()).isEqualTo("Your level");
-		assertThat(Pages.get(this.mvc, role).select("[aria-current=true]")).isEmpty();
+		assertThat(Pages.get(this.mvc, role).select("main [aria-current=true]")).isEmpty();
 	}
 
 	@Test

@@ -104,7 +104,8 @@ class ErrorPageTests {
 		assertThat(page.select("h1")).hasSize(1);
 		assertThat(page.select("main#main-content")).hasSize(1);
 		assertThat(page.selectFirst("body a").attr("href")).isEqualTo("#main-content");
-		assertThat(page.select("header nav")).hasSize(1);
+		assertThat(page.select("header nav.site-nav")).hasSize(1);
+		assertThat(page.select("header nav.language-switch")).hasSize(1);
 		assertThat(page.select("footer")).hasSize(1);
 		assertThat(page.html()).doesNotContainIgnoringCase("exception").doesNotContain("at com.", "at org.");
 		assertThat(page.select("link[rel=canonical], meta[property=og:url]")).as("an error is no page to link to")
