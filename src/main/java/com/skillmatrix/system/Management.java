@@ -3,6 +3,7 @@ package com.skillmatrix.system;
 import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.boot.actuate.endpoint.EndpointFilter;
 import org.springframework.boot.actuate.endpoint.EndpointId;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.actuate.endpoint.web.ExposableWebEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,10 +19,15 @@ class Management {
 
 	private static final EndpointId HEALTH = EndpointId.of("health");
 
-	/** Every exposed endpoint on a management port of its own; on the main port, health whatever else is asked. */
+	/**
+	 * Every exposed endpoint on a management port of its own; on the main port, health whatever else is asked. Beans
+	 * made ahead of time have no management context of their own (it is decided at build time), so there the
+	 * endpoints would land on the main port: health alone then, whatever the port setting says.
+	 */
 	@Bean
 	EndpointFilter<ExposableWebEndpoint> healthAloneOnTheMainPort(Environment environment) {
-		boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
+		boolean ownPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT
+				&& !AotDetector.useGeneratedArtifacts();
 		return (endpoint) -> ownPort || HEALTH.equals(endpoint.getEndpointId());
 	}
 

@@ -46,10 +46,7 @@ class AotRecipeIT {
 		assertThat(run(build.redirectOutput(buildLog.toFile()))).as("bin/aot build: %s", buildLog).isZero();
 		assertThat(DIR.resolve("skill-matrix.aot")).isNotEmptyFile();
 
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
+		int port = freePort();
 		Path log = DIR.resolve("run.log");
 		// AOTMode=on: a cache that the JVM cannot use stops it, rather than it starting without.
 		ProcessBuilder serve = command(javaHome, "run", DIR.toString(), "--server.port=" + port);
@@ -63,10 +60,35 @@ class AotRecipeIT {
 			assertThat(output).as("Spring used its build-time bean definitions").contains("Starting AOT-processed");
 		}
 		finally {
-			app.destroy();
-			if (!app.waitFor(30, TimeUnit.SECONDS)) {
-				app.destroyForcibly();
-			}
+			stop(app);
+		}
+
+		// Spring's build-time beans have no management context of their own: given a management port, the recipe
+		// starts without them, so that metrics are served there and never on the main port.
+		int managementPort = freePort();
+		Path managed = DIR.resolve("run-management.log");
+		ProcessBuilder withMetrics = command(javaHome, "run", DIR.toString(), "--server.port=" + port);
+		withMetrics.environment().put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
+		app = withMetrics.redirectOutput(managed.toFile()).start();
+		try {
+			assertThat(firstAnswer(app, port, "/actuator/metrics", managed)).isEqualTo(404);
+			assertThat(firstAnswer(app, managementPort, "/actuator/metrics", managed)).isEqualTo(200);
+		}
+		finally {
+			stop(app);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static void stop(Process app) throws InterruptedException {
+		app.destroy();
+		if (!app.waitFor(30, TimeUnit.SECONDS)) {
+			app.destroyForcibly();
 		}
 	}
 
