@@ -107,9 +107,9 @@ class Languages extends OncePerRequestFilter implements LocaleResolver {
 		return choice(request).language().locale();
 	}
 
+	/** Nothing to keep: a page's language is named by its address, never by a cookie or a session. */
 	@Override
 	public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		throw new UnsupportedOperationException("A page's language is named by its address");
 	}
 
 	/**
