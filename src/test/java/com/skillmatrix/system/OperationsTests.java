@@ -5,6 +5,8 @@ import com.skillmatrix.WebTest;
 import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -32,6 +34,15 @@ class OperationsTests {
 			assertThat(this.mvc.get().uri(path)).as(path).hasStatus(404);
 		}
 		assertThat(this.mvc.get().uri("/actuator/health")).bodyText().doesNotContain("components", "db");
+	}
+
+	/** Without a management port no one can read request metrics, so requests are not timed for them. */
+	@Test
+	void requestsAreNotTimedWhereNoMetricsAreServed(@Autowired MeterRegistry registry) {
+		String skill = TestMatrix.skill().path();
+		assertThat(this.mvc.get().uri(skill)).hasStatusOk();
+		assertThat(this.mvc.get().uri(skill)).hasStatusOk();
+		assertThat(registry.find("http.server.requests").timers()).isEmpty();
 	}
 
 	@Test
