@@ -29,6 +29,15 @@ class Assets implements WebMvcConfigurer {
 		add(registry, "/favicon*.ico", "classpath:/static/");
 	}
 
+	/**
+	 * Whether an address is one of these files: the same for every visitor and in every language, served by the
+	 * resource chain with its own caching, so the page cache and the language filter leave it alone.
+	 */
+	static boolean holds(String path) {
+		return path.startsWith("/css/") || path.startsWith("/js/")
+				|| (path.startsWith("/favicon") && path.endsWith(".ico"));
+	}
+
 	private static void add(ResourceHandlerRegistry registry, String pattern, String location) {
 		registry.addResourceHandler(pattern)
 			.addResourceLocations(location)

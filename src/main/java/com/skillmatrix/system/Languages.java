@@ -79,7 +79,7 @@ class Languages extends OncePerRequestFilter implements LocaleResolver {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/css/") || path.startsWith("/js/");
+		return Assets.holds(path);
 	}
 
 	@Override

@@ -82,9 +82,8 @@ class PageCache extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
 		String path = request.getRequestURI();
-		return !("GET".equals(method) || "HEAD".equals(method)) || path.startsWith("/css/")
-				|| path.startsWith("/js/") || path.startsWith("/actuator") || path.equals("/livez")
-				|| path.equals("/readyz") || path.equals("/error");
+		return !("GET".equals(method) || "HEAD".equals(method)) || Assets.holds(path) || path.startsWith("/actuator")
+				|| path.equals("/livez") || path.equals("/readyz") || path.equals("/error");
 	}
 
 	/** Whether a client that sent this Accept header takes an answer of this type. */
