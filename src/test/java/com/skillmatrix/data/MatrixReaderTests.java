@@ -135,11 +135,19 @@ class MatrixReaderTests {
 		List<DataFile> files = DataFolder.files(Path.of(folder));
 		assertThat(files).isNotEmpty();
 		List<DataFile> marked = files.stream()
-			.map((file) -> new DataFile(file.name(), file.path(), concat(BYTE_ORDER_MARK, file.bytes())))
+			.map((file) -> hasMark(file.bytes()) ? file
+					: new DataFile(file.name(), file.path(), concat(BYTE_ORDER_MARK, file.bytes())))
 			.toList();
+		List<DataFile> unmarked = files.stream()
+			.map((file) -> hasMark(file.bytes())
+					? new DataFile(file.name(), file.path(), Arrays.copyOfRange(file.bytes(), 3, file.bytes().length))
+					: file)
+			.toList();
+		assertThat(marked).allMatch((file) -> hasMark(file.bytes()));
+		assertThat(unmarked).noneMatch((file) -> hasMark(file.bytes()));
 		MatrixReader.Reading reading = MatrixReader.read(folder, marked);
 		assertThat(reading.problems()).isEmpty();
-		assertThat(reading.matrix()).isEqualTo(MatrixReader.read(folder, files).matrix());
+		assertThat(reading.matrix()).isEqualTo(MatrixReader.read(folder, unmarked).matrix());
 		for (DataFile file : marked) {
 			Files.write(this.folder.resolve(file.name()), file.bytes());
 		}
@@ -187,6 +195,10 @@ class MatrixReaderTests {
 			out.append((lf && !quoted) ? "\r\n" : String.valueOf(c));
 		}
 		return out.toString();
+	}
+
+	private static boolean hasMark(byte[] bytes) {
+		return Arrays.equals(bytes, 0, Math.min(3, bytes.length), BYTE_ORDER_MARK, 0, 3);
 	}
 
 	private static byte[] concat(byte[] first, byte[] second) {
