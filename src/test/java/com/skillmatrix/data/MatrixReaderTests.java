@@ -173,6 +173,34 @@ class MatrixReaderTests {
 		assertThat(reading.matrix()).isEqualTo(MatrixReader.read(folder, files).matrix());
 	}
 
+	/** What the suite's third run needs of its matrix to cover cells written as lists, as career frameworks do. */
+	@Test
+	void theFourLevelTestMatrixHoldsListsInBothFormats() {
+		Matrix matrix = DataFolder.read(Path.of("src/test/resources/matrices/four-levels")).matrix();
+		List<Matrix.Cell> cells = matrix.skills().stream().flatMap((skill) -> skill.cells().stream()).toList();
+		for (String format : List.of(".txt", ".csv")) {
+			assertThat(matrix.skills()).as("a list-shaped cell in a " + format + " file")
+				.anyMatch((skill) -> skill.source().endsWith(format)
+						&& skill.cells().stream().anyMatch((cell) -> cell.description().contains("\n")));
+		}
+		assertThat(cells).as("a cell of nearly 2,000 characters and 25 lines")
+			.anyMatch((cell) -> cell.description().length() > 1800 && cell.description().split("\n").length == 25);
+		assertThat(cells).as("headings, bullets of each kind, blank lines, examples and text that looks like HTML")
+			.anyMatch((cell) -> cell.description().contains("Example behaviors:\n"))
+			.anyMatch((cell) -> cell.description().contains("Example tasks:\n"))
+			.anyMatch((cell) -> cell.description().contains("\n- "))
+			.anyMatch((cell) -> cell.description().contains("\n* "))
+			.anyMatch((cell) -> cell.description().contains("\n• "))
+			.anyMatch((cell) -> cell.description().contains("\n\n"))
+			.anyMatch((cell) -> cell.description().contains("\nExample: "))
+			.anyMatch((cell) -> cell.description().contains("<b>") && cell.description().contains(" <= "));
+		assertThat(matrix.skills()).as("an emoji name, an empty summary, an all-required and an all-optional skill")
+			.anyMatch((skill) -> !Character.isLetterOrDigit(skill.name().codePointAt(0)))
+			.anyMatch((skill) -> skill.summary().isEmpty())
+			.anyMatch((skill) -> skill.cells().stream().allMatch(Matrix.Cell::required))
+			.anyMatch((skill) -> skill.cells().stream().noneMatch(Matrix.Cell::required));
+	}
+
 	@Test
 	void theChecksumFollowsTheFiles() throws IOException {
 		write("a.csv", HEADER + "a,A,D,C,S,2026-01-02,Junior,R,optional,x\n");
