@@ -135,14 +135,61 @@ public final class DataFiles {
 		return cells.stream().sorted(Comparator.comparingInt((Cell cell) -> order.indexOf(cell.level()))).toList();
 	}
 
-	private static Cell exportedCell(String skill, String level, String row) {
+	/** An export's table row as a cell: its role, whether it is required, and its description. */
+	public static Cell exportedCell(String skill, String level, String row) {
 		for (Pattern shape : ROWS) {
 			Matcher matcher = shape.matcher(row);
 			if (matcher.matches()) {
-				return new Cell(skill, level, matcher.group(1), !matcher.group(2).isEmpty(), matcher.group(3));
+				return new Cell(skill, level, matcher.group(1), !matcher.group(2).isEmpty(),
+						withLineBreaks(matcher.group(3)));
 			}
 		}
 		throw new IllegalStateException("not a table row: " + row);
+	}
+
+	/**
+	 * An export's description with each {@code <br>}, {@code <br/>} or {@code <br />} (in any case) a line break, and
+	 * the spaces and tabs around it dropped as padding; everything else stays as written.
+	 */
+	public static String withLineBreaks(String cell) {
+		StringBuilder text = new StringBuilder();
+		int i = 0;
+		while (i < cell.length()) {
+			int end = endOfBr(cell, i);
+			if (end < 0) {
+				text.append(cell.charAt(i));
+				i++;
+				continue;
+			}
+			while (!text.isEmpty() && isPadding(text.charAt(text.length() - 1))) {
+				text.setLength(text.length() - 1);
+			}
+			text.append('\n');
+			i = end;
+			while (i < cell.length() && isPadding(cell.charAt(i))) {
+				i++;
+			}
+		}
+		return text.toString();
+	}
+
+	/** Where a line break tag that starts at {@code start} ends, or -1 when none starts there. */
+	private static int endOfBr(String text, int start) {
+		if (!text.regionMatches(true, start, "<br", 0, 3)) {
+			return -1;
+		}
+		int i = start + 3;
+		while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+			i++;
+		}
+		if (i < text.length() && text.charAt(i) == '/') {
+			i++;
+		}
+		return (i < text.length() && text.charAt(i) == '>') ? i + 1 : -1;
+	}
+
+	private static boolean isPadding(char c) {
+		return c == ' ' || c == '\t';
 	}
 
 	/** A CSV field as the matrix holds it. */
@@ -212,9 +259,11 @@ public final class DataFiles {
 		}
 	}
 
+	/** A file's text; a byte-order mark at its start, which spreadsheets write, is not part of it. */
 	public static String read(Path file) {
 		try {
-			return Files.readString(file);
+			String text = Files.readString(file);
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

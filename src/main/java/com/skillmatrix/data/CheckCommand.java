@@ -23,13 +23,11 @@ public final class CheckCommand {
 		MatrixReader.Reading reading = DataFolder.read(Path.of(args[1]));
 		if (!reading.clean()) {
 			reading.problems().forEach(err::println);
-			err.println(reading.problems().size() + " problem" + ((reading.problems().size() == 1) ? "" : "s")
-					+ " in " + args[1] + ": nothing of it would be loaded.");
+			err.println(Matrix.count(reading.problems().size(), "problem") + " in " + args[1]
+					+ ": nothing of it would be loaded.");
 			return 1;
 		}
-		Matrix matrix = reading.matrix();
-		out.printf("%s is clean: %d skills, %d roles, %d levels, %d cells%n", args[1], matrix.skills().size(),
-				matrix.roleCount(), matrix.levels().size(), matrix.cellCount());
+		out.println(args[1] + " is clean: " + reading.matrix().summary());
 		return 0;
 	}
 

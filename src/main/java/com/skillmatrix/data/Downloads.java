@@ -20,6 +20,9 @@ import org.springframework.web.bind.annotation.PathVariable;
  * The matrix as CSV downloads in the data folder's own format: the whole matrix, one skill, or one role across every
  * skill, with the levels in a {@code levels.csv} of their own. The whole matrix and its levels, put in an empty data
  * folder, load back into the same matrix.
+ * <p>
+ * Each file starts with a UTF-8 byte-order mark: without it Excel reads the file in the computer's own code page and
+ * garbles emoji and accents. The data folder's reader takes the mark off again.
  */
 @Controller
 class Downloads {
@@ -27,6 +30,8 @@ class Downloads {
 	private static final String CSV = "text/csv";
 
 	private static final String CSV_UTF8 = CSV + ";charset=UTF-8;header=present";
+
+	private static final String BYTE_ORDER_MARK = "\uFEFF";
 
 	private final CsvRows rows;
 
@@ -81,7 +86,7 @@ class Downloads {
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_TYPE, CSV_UTF8)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(csv);
+			.body(BYTE_ORDER_MARK + csv);
 	}
 
 }

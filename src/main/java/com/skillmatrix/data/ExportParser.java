@@ -22,9 +22,11 @@ import com.skillmatrix.matrix.Slugs;
  * one Markdown table per level, lowest first.
  * <p>
  * The tables' rows come in three shapes: {@code | Role | Required | Description |} for a required cell, and
- * {@code | Role | Description | |} or {@code | Role | Description |} for an optional one. A problem in a row is
- * reported and the rest of the file is still read, so that one pass finds every mistake; a header that cannot be
- * read stops that file.
+ * {@code | Role | Description | |} or {@code | Role | Description |} for an optional one. As in Markdown tables, a
+ * line break inside a description is written {@code <br>} ({@code <br/>}, {@code <br />}, in any case), and the
+ * spaces around it are padding, like those around a {@code |}; any other text that looks like HTML is text. A problem
+ * in a row is reported and the rest of the file is still read, so that one pass finds every mistake; a header that
+ * cannot be read stops that file.
  */
 public final class ExportParser {
 
@@ -33,6 +35,8 @@ public final class ExportParser {
 	private static final List<String> TABLE_HEADER = List.of("Role", REQUIRED, "Description");
 
 	private static final Pattern SEPARATOR_ROW = Pattern.compile("\\|(\\s*:?-+:?\\s*\\|){3}");
+
+	private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*<br\\s*/?>[ \\t]*", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern OPTIONAL_FIGURE = Pattern.compile("the other (\\d+) optional");
 
@@ -213,7 +217,8 @@ public final class ExportParser {
 			return problem(lineNumber, "unknown row shape: the second of three cells is neither '" + REQUIRED
 					+ "' nor a description followed by an empty cell");
 		}
-		if (description.isEmpty()) {
+		description = LINE_BREAK.matcher(description).replaceAll("\n");
+		if (description.isBlank()) {
 			return problem(lineNumber, "the description is empty");
 		}
 		return new Row(role, description, required, lineNumber);

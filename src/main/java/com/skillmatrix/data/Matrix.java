@@ -31,6 +31,17 @@ public record Matrix(List<Level> levels, List<Skill> skills) {
 			.count();
 	}
 
+	/** What the matrix holds, as {@code check} and the load's log say it: "1 skill, 19 roles, 5 levels, 91 cells". */
+	public String summary() {
+		return count(this.skills.size(), "skill") + ", " + count(roleCount(), "role") + ", "
+				+ count(this.levels.size(), "level") + ", " + count(cellCount(), "cell");
+	}
+
+	/** A number and its noun, singular for one: "1 role", "2 roles" (the nouns counted here all add an s). */
+	static String count(long number, String noun) {
+		return number + " " + noun + ((number == 1) ? "" : "s");
+	}
+
 	/** A step of the growth path; the list's order is the path's, lowest first. */
 	public record Level(String slug, String name) {
 	}

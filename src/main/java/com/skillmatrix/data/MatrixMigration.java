@@ -116,11 +116,10 @@ class MatrixMigration implements JavaMigration {
 		MatrixDiff diff = MatrixDiff.of(store.read(), matrix);
 		store.apply(matrix, diff, LocalDateTime.now());
 		long end = System.nanoTime();
-		logger.info(String.format("Loaded the matrix from %s in %d ms (read in %d ms, written in %d ms): %d skills, "
-				+ "%d roles, %d levels, %d cells; %d skills changed",
+		logger.info(String.format("Loaded the matrix from %s in %d ms (read in %d ms, written in %d ms): %s; %s changed",
 				this.folder.isBlank() ? "the bundled seed" : this.folder, (end - start) / 1_000_000,
-				(read - start) / 1_000_000, (end - read) / 1_000_000, matrix.skills().size(), matrix.roleCount(),
-				matrix.levels().size(), matrix.cellCount(), diff.skills().size()));
+				(read - start) / 1_000_000, (end - read) / 1_000_000, matrix.summary(),
+				Matrix.count(diff.skills().size(), "skill")));
 	}
 
 }

@@ -112,7 +112,10 @@ public final class MatrixReader {
 				checksum(sorted));
 	}
 
-	/** The text of a file, or null when it is not UTF-8 (a problem at the line of the first wrong byte). */
+	/**
+	 * The text of a file, or null when it is not UTF-8 (a problem at the line of the first wrong byte). The byte-order
+	 * mark that spreadsheets and the CSV downloads write first is not text.
+	 */
 	private static String decode(DataFile file, List<Problem> problems) {
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()

@@ -4,6 +4,7 @@ import java.io.UnsupportedEncodingException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +168,11 @@ class ApiTests {
 	void theSearchFindsWhatThePageFindsAsJson() {
 		TestMatrix.Skill skill = TestMatrix.skill();
 		Matrix.Cell cell = skill.data().cells().get(0);
-		String word = cell.description().split("[^\\p{L}]+")[0];
+		// The first word, after any bullet marker or other character that starts a line of a list.
+		String word = Arrays.stream(cell.description().split("[^\\p{L}]+"))
+			.filter((part) -> !part.isEmpty())
+			.findFirst()
+			.orElseThrow();
 		JsonNode found = json("/api/v1/search?q=" + word + "&level=" + cell.level() + "&role=" + Slugs.of(cell.role()));
 		assertThat(text(found, "q")).isEqualTo(word);
 		assertThat(text(found, "url")).isEqualTo(ORIGIN + "/api/v1/search?q=" + word + "&level=" + cell.level()

@@ -1,7 +1,7 @@
 package com.skillmatrix.data;
 
-import java.io.UnsupportedEncodingException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import com.skillmatrix.DataFiles;
@@ -113,19 +113,32 @@ class DownloadTests {
 		}
 	}
 
-	/** A download's text, after checking that it is a UTF-8 CSV attachment of that name. */
+	@Test
+	void everyDownloadStartsWithAUtf8ByteOrderMarkForSpreadsheets() {
+		String skill = TestMatrix.skill().slug();
+		String role = Slugs.of(TestMatrix.skill().mainRole());
+		for (String path : List.of("/export.csv", "/levels.csv", "/skills/" + skill + "/export.csv",
+				"/roles/" + role + "/export.csv")) {
+			byte[] bytes = this.mvc.get().uri(path).exchange().getResponse().getContentAsByteArray();
+			assertThat(Arrays.copyOf(bytes, 4)).as(path)
+				.containsExactly(0xEF, 0xBB, 0xBF, '"');
+			assertThat(new String(bytes, StandardCharsets.UTF_8).substring(1)).as(path).doesNotContain("\uFEFF");
+		}
+	}
+
+	/**
+	 * A download's text after its byte-order mark, after checking that it is a UTF-8 CSV attachment of that name that
+	 * starts with the mark.
+	 */
 	private String download(String path, String fileName) {
 		MvcTestResult result = this.mvc.get().uri(path).exchange();
 		assertThat(result).hasStatus(200);
 		assertThat(result.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8;header=present");
 		assertThat(result.getResponse().getHeader("Content-Disposition"))
 			.isEqualTo("attachment; filename=\"" + fileName + "\"");
-		try {
-			return result.getResponse().getContentAsString();
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		byte[] bytes = result.getResponse().getContentAsByteArray();
+		assertThat(Arrays.copyOf(bytes, 3)).as(path).containsExactly(0xEF, 0xBB, 0xBF);
+		return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
 	}
 
 	/** Every row of a download, each as one line of its fields. */

@@ -90,6 +90,49 @@ class ExportParserTests {
 	}
 
 	@Test
+	void brIsALineBreakInEveryRowShape() {
+		String cell = "Example behaviors:<br>- Runs Vault.<br>- Rotates keys.<br><br>Example: a rotation runbook";
+		String description = "Example behaviors:\n- Runs Vault.\n- Rotates keys.\n\nExample: a rotation runbook";
+		assertThat(onlyRow("| DevOps Engineer | Required | " + cell + " |").description()).isEqualTo(description);
+		assertThat(onlyRow("| DevOps Engineer | " + cell + " | |").description()).isEqualTo(description);
+		assertThat(onlyRow("| DevOps Engineer | " + cell + " |").description()).isEqualTo(description);
+	}
+
+	@Test
+	void brIsALineBreakInEverySpellingAndTheSpacesAroundItArePadding() {
+		assertThat(onlyRow("| DevOps Engineer | a<br/>b<br />c<BR>d<Br  />e <br> f\t<br>\tg |").description())
+			.isEqualTo("a\nb\nc\nd\ne\nf\ng");
+	}
+
+	@Test
+	void otherTextThatLooksLikeHtmlStaysText() {
+		String description = "Writes <b>bold</b> claims only where a <= b; <brown> and <br class=\"x\"> are words, "
+				+ "&lt;br&gt; too, and <script>alert(1)</script> is text.";
+		assertThat(onlyRow("| DevOps Engineer | " + description + " |").description()).isEqualTo(description);
+	}
+
+	@Test
+	void aDescriptionOfLineBreaksOnlyIsEmpty() {
+		assertRejected(export("| DevOps Engineer | Required | <br> <br/> |"), 21, "the description is empty");
+	}
+
+	@Test
+	void rowsAfterAListShapedCellKeepTheirLineNumbers() {
+		String text = header(2, 5, 0, 6, "3/17/2026")
+				+ table("| Cloud Engineer | Tasks:<br>- Runs Vault.<br>- Rotates keys. |", "| DevOps Engineer | Mandatory | x |")
+				+ table("| Cloud Engineer | Runs Vault. |").repeat(4);
+		assertRejected(text, 22, "unknown row shape");
+	}
+
+	@Test
+	void anExportWithWindowsLineEndingsReadsAsWithUnixOnes() {
+		String text = header(1, 5, 1, 4, "3/17/2026") + table("| DevOps Engineer | Required | Tasks:<br>- Runs Vault. |")
+				+ table("| DevOps Engineer | Other levels. |").repeat(4);
+		assertThat(parse(text.replace("\n", "\r\n"))).isEqualTo(parse(text));
+		assertThat(parse(text).cells().get(0).description()).isEqualTo("Tasks:\n- Runs Vault.");
+	}
+
+	@Test
 	void rowWithTooManyCellsIsRejected() {
 		assertRejected(export("| DevOps Engineer | Required | Runs Vault. | Extra |"), 21, "expected 2 or 3 cells, found 4");
 	}

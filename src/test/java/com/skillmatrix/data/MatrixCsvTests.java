@@ -47,6 +47,25 @@ class MatrixCsvTests {
 	}
 
 	@Test
+	void aListInAFieldKeepsItsLineBreaksAsWrittenAndLaterRowsTheirLineNumbers() {
+		String list = "Example behaviors:\n- Writes tests.\n\n* Reviews code.\n• Mentors.\nExample: a design review";
+		String windows = list.replace("\n", "\r\n");
+		List<Problem> problems = new ArrayList<>();
+		// Rows end with CRLF, as a spreadsheet on Windows writes them; one cell breaks its lines with LF, one with CRLF.
+		List<Matrix.Skill> skills = MatrixCsv.read("m.csv", HEADER.replace("\n", "\r\n")
+				+ "a,A,D,C,,2026-01-02,Associate,Role,required,\"" + list + "\"\r\n"
+				+ "a,A,D,C,,2026-01-02,Staff,Role,optional,\"" + windows + "\"\r\n", LEVELS, problems);
+		assertThat(problems).isEmpty();
+		assertThat(skills.get(0).cells()).extracting(Matrix.Cell::description, Matrix.Cell::line)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(list, 2), org.assertj.core.groups.Tuple.tuple(windows, 8));
+		problems.clear();
+		MatrixCsv.read("m.csv", HEADER + "a,A,D,C,,2026-01-02,Associate,Role,required,\"" + list + "\"\n"
+				+ "a,A,D,C,,2026-01-02,Expert,Role,required,x\n", LEVELS, problems);
+		assertThat(problems).extracting(Problem::toString)
+			.containsExactly("m.csv:8: unknown level 'Expert'; the levels are Associate, Staff");
+	}
+
+	@Test
 	void formulaEscapesLoadBackExactly() {
 		for (String text : List.of("=SUM(A1)", "+1", "-", "@x", "\tx", "'=x", "''@x", "'plain", "plain")) {
 			assertThat(MatrixCsv.unescape(MatrixCsv.escape(text))).as(text).isEqualTo(text);

@@ -6,9 +6,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MatrixReaderTests {
 
 	private static final String HEADER = String.join(",", MatrixCsv.HEADER) + "\n";
+
+	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	@TempDir
 	Path folder;
@@ -109,7 +115,90 @@ class MatrixReaderTests {
 		Files.copy(ExportParserTests.SEED, this.folder.resolve("vault-secrets.txt"));
 		Output output = check(this.folder.toString());
 		assertThat(output.code()).isZero();
-		assertThat(output.out()).isEqualTo(this.folder + " is clean: 1 skills, 19 roles, 5 levels, 91 cells\n");
+		assertThat(output.out()).isEqualTo(this.folder + " is clean: 1 skill, 19 roles, 5 levels, 91 cells\n");
+	}
+
+	@Test
+	void checkCountsInSingularAndPlural() throws IOException {
+		write("levels.csv", "slug,name\nlow,Low\nhigh,High\n");
+		write("a.csv", HEADER + "a,A,D,C,S,2026-01-02,Low,R,optional,x\n");
+		assertThat(check(this.folder.toString()).out()).isEqualTo(this.folder + " is clean: 1 skill, 1 role, 2 levels, 1 cell\n");
+		write("b.csv", HEADER + "b,B,D,C,S,2026-01-02,Low,R,optional,x\nb,B,D,C,S,2026-01-02,High,Q,optional,y\n");
+		assertThat(check(this.folder.toString()).out()).isEqualTo(this.folder + " is clean: 2 skills, 2 roles, 2 levels, 3 cells\n");
+		write("b.csv", HEADER + "b,B,D,C,S,2026-01-02,Top,R,optional,x\n");
+		assertThat(check(this.folder.toString()).err()).endsWith("\n1 problem in " + this.folder + ": nothing of it would be loaded.\n");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "src/main/resources/seed", "src/test/resources/matrices/four-levels" })
+	void aByteOrderMarkBeforeAnyFileChangesNothing(String folder) throws IOException {
+		List<DataFile> files = DataFolder.files(Path.of(folder));
+		assertThat(files).isNotEmpty();
+		List<DataFile> marked = files.stream()
+			.map((file) -> hasMark(file.bytes()) ? file
+					: new DataFile(file.name(), file.path(), concat(BYTE_ORDER_MARK, file.bytes())))
+			.toList();
+		List<DataFile> unmarked = files.stream()
+			.map((file) -> hasMark(file.bytes())
+					? new DataFile(file.name(), file.path(), Arrays.copyOfRange(file.bytes(), 3, file.bytes().length))
+					: file)
+			.toList();
+		assertThat(marked).allMatch((file) -> hasMark(file.bytes()));
+		assertThat(unmarked).noneMatch((file) -> hasMark(file.bytes()));
+		MatrixReader.Reading reading = MatrixReader.read(folder, marked);
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.matrix()).isEqualTo(MatrixReader.read(folder, unmarked).matrix());
+		for (DataFile file : marked) {
+			Files.write(this.folder.resolve(file.name()), file.bytes());
+		}
+		Output output = check(this.folder.toString());
+		assertThat(output.code()).isZero();
+		assertThat(output.out()).isEqualTo(this.folder + " is clean: " + reading.matrix().summary() + "\n");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "src/main/resources/seed", "src/test/resources/matrices/four-levels" })
+	void windowsLineEndingsReadAsUnixOnesAndLineBreaksInQuotedFieldsStayAsWritten(String folder) {
+		List<DataFile> files = DataFolder.files(Path.of(folder));
+		assertThat(files).isNotEmpty();
+		// As a spreadsheet on Windows saves: CRLF between rows, the line breaks inside a cell as they are.
+		List<DataFile> windows = files.stream()
+			.map((file) -> new DataFile(file.name(), file.path(),
+					crlfOutsideQuotes(new String(file.bytes(), StandardCharsets.UTF_8), file.name().endsWith(".csv"))
+						.getBytes(StandardCharsets.UTF_8)))
+			.toList();
+		assertThat(windows).anySatisfy((file) -> assertThat(new String(file.bytes(), StandardCharsets.UTF_8)).contains("\r\n"));
+		MatrixReader.Reading reading = MatrixReader.read(folder, windows);
+		assertThat(reading.problems()).isEmpty();
+		assertThat(reading.matrix()).isEqualTo(MatrixReader.read(folder, files).matrix());
+	}
+
+	/** What the suite's third run needs of its matrix to cover cells written as lists, as career frameworks do. */
+	@Test
+	void theFourLevelTestMatrixHoldsListsInBothFormats() {
+		Matrix matrix = DataFolder.read(Path.of("src/test/resources/matrices/four-levels")).matrix();
+		List<Matrix.Cell> cells = matrix.skills().stream().flatMap((skill) -> skill.cells().stream()).toList();
+		for (String format : List.of(".txt", ".csv")) {
+			assertThat(matrix.skills()).as("a list-shaped cell in a " + format + " file")
+				.anyMatch((skill) -> skill.source().endsWith(format)
+						&& skill.cells().stream().anyMatch((cell) -> cell.description().contains("\n")));
+		}
+		assertThat(cells).as("a cell of nearly 2,000 characters and 25 lines")
+			.anyMatch((cell) -> cell.description().length() > 1800 && cell.description().split("\n").length == 25);
+		assertThat(cells).as("headings, bullets of each kind, blank lines, examples and text that looks like HTML")
+			.anyMatch((cell) -> cell.description().contains("Example behaviors:\n"))
+			.anyMatch((cell) -> cell.description().contains("Example tasks:\n"))
+			.anyMatch((cell) -> cell.description().contains("\n- "))
+			.anyMatch((cell) -> cell.description().contains("\n* "))
+			.anyMatch((cell) -> cell.description().contains("\n• "))
+			.anyMatch((cell) -> cell.description().contains("\n\n"))
+			.anyMatch((cell) -> cell.description().contains("\nExample: "))
+			.anyMatch((cell) -> cell.description().contains("<b>") && cell.description().contains(" <= "));
+		assertThat(matrix.skills()).as("an emoji name, an empty summary, an all-required and an all-optional skill")
+			.anyMatch((skill) -> !Character.isLetterOrDigit(skill.name().codePointAt(0)))
+			.anyMatch((skill) -> skill.summary().isEmpty())
+			.anyMatch((skill) -> skill.cells().stream().allMatch(Matrix.Cell::required))
+			.anyMatch((skill) -> skill.cells().stream().noneMatch(Matrix.Cell::required));
 	}
 
 	@Test
@@ -119,6 +208,31 @@ class MatrixReaderTests {
 		assertThat(DataFolder.read(this.folder).checksum()).isEqualTo(first);
 		write("a.csv", HEADER + "a,A,D,C,S,2026-01-02,Junior,R,optional,y\n");
 		assertThat(DataFolder.read(this.folder).checksum()).isNotEqualTo(first);
+	}
+
+	/** Each line ending LF as CRLF, except, in a CSV file, inside a quoted field. */
+	private static String crlfOutsideQuotes(String text, boolean csv) {
+		StringBuilder out = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (csv && c == '"') {
+				quoted = !quoted;
+			}
+			boolean lf = c == '\n' && (i == 0 || text.charAt(i - 1) != '\r');
+			out.append((lf && !quoted) ? "\r\n" : String.valueOf(c));
+		}
+		return out.toString();
+	}
+
+	private static boolean hasMark(byte[] bytes) {
+		return Arrays.equals(bytes, 0, Math.min(3, bytes.length), BYTE_ORDER_MARK, 0, 3);
+	}
+
+	private static byte[] concat(byte[] first, byte[] second) {
+		byte[] both = Arrays.copyOf(first, first.length + second.length);
+		System.arraycopy(second, 0, both, first.length, second.length);
+		return both;
 	}
 
 	private void write(String name, String text) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.skillmatrix.Instance;
@@ -34,6 +35,9 @@ class RoundTripTests {
 	@Test
 	void theWholeMatrixLoadsBackIntoTheSameMatrixAndTheSamePages() throws IOException {
 		Files.writeString(this.folder.resolve("skill-matrix.csv"), Instance.get(this.port, "/export.csv").body());
+		assertThat(Arrays.copyOf(Files.readAllBytes(this.folder.resolve("skill-matrix.csv")), 3))
+			.as("saved as a spreadsheet gets it, byte-order mark first")
+			.containsExactly(0xEF, 0xBB, 0xBF);
 		if (!TestMatrix.levels().equals(MatrixReader.defaultLevels())) {
 			Files.writeString(this.folder.resolve(MatrixReader.LEVELS_FILE), Instance.get(this.port, "/levels.csv").body());
 		}

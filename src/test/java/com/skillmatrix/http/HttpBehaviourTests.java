@@ -1,5 +1,6 @@
 package com.skillmatrix.http;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.skillmatrix.TestMatrix;
@@ -179,6 +180,20 @@ class HttpBehaviourTests {
 			assertThat(kept.body()).as(target).isEqualTo(first.body());
 			assertThat(kept.header("Content-Type")).as(target).isEqualTo(first.header("Content-Type"));
 			assertThat(kept.header("Content-Disposition")).as(target).isEqualTo(first.header("Content-Disposition"));
+		}
+	}
+
+	@Test
+	void aKeptDownloadKeepsItsByteOrderMarkAndSaysItsLengthInBytes() {
+		for (String target : List.of("/export.csv", "/levels.csv", SKILL + "/export.csv")) {
+			RawHttp.Response first = RawHttp.get(this.port, target);
+			RawHttp.Response kept = RawHttp.get(this.port, target);
+			assertThat(kept.body()).as(target).startsWith("\uFEFF\"").isEqualTo(first.body());
+			assertThat(kept.header("Content-Length")).as(target)
+				.isEqualTo(String.valueOf(kept.body().getBytes(StandardCharsets.UTF_8).length));
+			RawHttp.Response head = RawHttp.send(this.port, "HEAD", target);
+			assertThat(head.header("Content-Length")).as(target).isEqualTo(kept.header("Content-Length"));
+			assertThat(head.header("ETag")).as(target).isEqualTo(first.header("ETag"));
 		}
 	}
 

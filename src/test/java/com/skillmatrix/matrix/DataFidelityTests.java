@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The database holds exactly what the data folder says, checked against the files' text itself rather than through
- * the reader that loaded it ({@link DataFiles}): each export's header lines and table rows, and each CSV row as
- * Commons CSV reads it.
+ * the reader that loaded it ({@link DataFiles}): each export's header lines and table rows (a {@code <br>} in a row
+ * being a line break), and each CSV row as Commons CSV reads it, line breaks inside quoted fields included.
  */
 @WebTest
 class DataFidelityTests {
@@ -58,15 +58,14 @@ class DataFidelityTests {
 						join roles r on r.id = c.role_id join levels l on l.id = c.level_id
 						join skills s on s.id = c.skill_id
 						where s.slug = ? and l.slug = ? order by c.row_position
-						""").param(DataFiles.slugOf(file)).param(levels.get(level)).query((rs, n) -> {
-					String role = rs.getString(1);
-					String description = rs.getString(3);
-					return rs.getBoolean(2) ? "| " + role + " | Required | " + description + " |"
-							: "| " + role + " | " + description + " | |";
-				}).list();
+						""").param(DataFiles.slugOf(file)).param(levels.get(level)).query((rs, n) -> rs.getString(1)
+						+ " | " + (rs.getBoolean(2) ? "required" : "optional") + " | " + rs.getString(3)).list();
+				String levelName = DataFiles.levelName(levels.get(level));
 				List<String> exported = tables.get(level)
 					.stream()
-					.map((row) -> (row.split("\\|", -1).length == 4) ? row + " |" : row)
+					.map((row) -> DataFiles.exportedCell(DataFiles.slugOf(file), levelName, row))
+					.map((cell) -> cell.role() + " | " + (cell.required() ? "required" : "optional") + " | "
+							+ cell.description())
 					.toList();
 				assertThat(rows).as(file + " " + levels.get(level)).isEqualTo(exported);
 			}

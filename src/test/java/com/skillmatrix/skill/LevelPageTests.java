@@ -2,6 +2,8 @@ package com.skillmatrix.skill;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
@@ -70,10 +72,15 @@ class LevelPageTests {
 
 	@Test
 	void requiredRowsSayRequiredInABadge() {
-		Matrix.Level level = levelWithBothKinds();
-		List<Matrix.Cell> rows = SKILL.rows(level.slug());
+		// A skill may be required, or optional, for every role at every level: the first with a level of both kinds.
+		TestMatrix.Skill skill = Stream.concat(Stream.of(SKILL), TestMatrix.skills().stream())
+			.filter((candidate) -> levelWithBothKinds(candidate).isPresent())
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no skill has a level with both kinds of rows"));
+		Matrix.Level level = levelWithBothKinds(skill).orElseThrow();
+		List<Matrix.Cell> rows = skill.rows(level.slug());
 		long required = rows.stream().filter(Matrix.Cell::required).count();
-		Document page = Pages.get(this.mvc, SKILL.path() + "/levels/" + level.slug());
+		Document page = Pages.get(this.mvc, skill.path() + "/levels/" + level.slug());
 		assertThat(page.select("tbody .badge--required").eachText()).hasSize((int) required).containsOnly("Required");
 		assertThat(page.select("tbody .badge--optional").eachText()).hasSize((int) (rows.size() - required))
 			.containsOnly("Optional");
@@ -153,16 +160,15 @@ class LevelPageTests {
 	}
 
 	/** A level of the skill with both required and optional rows, the one with the most required rows. */
-	private static Matrix.Level levelWithBothKinds() {
+	private static Optional<Matrix.Level> levelWithBothKinds(TestMatrix.Skill skill) {
 		return TestMatrix.levels()
 			.stream()
-			.filter((level) -> SKILL.rows(level.slug()).stream().anyMatch(Matrix.Cell::required)
-					&& SKILL.rows(level.slug()).stream().anyMatch((cell) -> !cell.required()))
-			.max(Comparator.comparingLong((Matrix.Level level) -> SKILL.rows(level.slug())
+			.filter((level) -> skill.rows(level.slug()).stream().anyMatch(Matrix.Cell::required)
+					&& skill.rows(level.slug()).stream().anyMatch((cell) -> !cell.required()))
+			.max(Comparator.comparingLong((Matrix.Level level) -> skill.rows(level.slug())
 				.stream()
 				.filter(Matrix.Cell::required)
-				.count()).thenComparing((level) -> -TestMatrix.levels().indexOf(level)))
-			.orElseThrow(() -> new IllegalStateException(SKILL.slug() + " has no level with both kinds of rows"));
+				.count()).thenComparing((level) -> -TestMatrix.levels().indexOf(level)));
 	}
 
 }
