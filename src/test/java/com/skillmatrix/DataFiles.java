@@ -135,6 +135,15 @@ public final class DataFiles {
 		return cells.stream().sorted(Comparator.comparingInt((Cell cell) -> order.indexOf(cell.level()))).toList();
 	}
 
+	/** A role's cell in a skill at a level, given by its slug, as its file states it; null where the role has none. */
+	public static Cell cell(String skill, String level, String role) {
+		String name = levelName(level);
+		return cells(skill).stream()
+			.filter((cell) -> cell.level().equals(name) && cell.role().equals(role))
+			.findFirst()
+			.orElse(null);
+	}
+
 	/** An export's table row as a cell: its role, whether it is required, and its description. */
 	public static Cell exportedCell(String skill, String level, String row) {
 		for (Pattern shape : ROWS) {

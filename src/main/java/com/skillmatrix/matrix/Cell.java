@@ -8,4 +8,9 @@ package com.skillmatrix.matrix;
  */
 public record Cell(Role role, Level level, int position, boolean required, String description) {
 
+	/** The description's lines: a sentence, or a list with its headings. */
+	public Description lines() {
+		return Description.of(this.description);
+	}
+
 }

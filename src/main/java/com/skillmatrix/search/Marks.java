@@ -3,9 +3,11 @@ package com.skillmatrix.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.skillmatrix.matrix.Description;
 import com.skillmatrix.search.SearchResults.Segment;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -64,26 +66,67 @@ final class Marks {
 		return segments;
 	}
 
+	/**
+	 * A description's snippet. Of a list, the line that holds the most of the words looked for (the first of those
+	 * that hold as many), without its bullet marker: lines cut and run together would read as one sentence that the
+	 * matrix never wrote. Of one line, {@link #snippet(String, int)}.
+	 */
+	List<Segment> snippet(Description description, int length) {
+		if (!description.list()) {
+			return snippet(description.text(), length);
+		}
+		String best = null;
+		int most = -1;
+		for (Description.Group group : description.groups()) {
+			List<String> lines = new ArrayList<>(group.items());
+			if (group.heading() != null) {
+				lines.add(0, group.heading());
+			}
+			for (String line : lines) {
+				int found = found(line).size();
+				if (found > most) {
+					best = line;
+					most = found;
+				}
+			}
+		}
+		return snippet(best, length);
+	}
+
 	/** Where the matched words are, those only blank apart joined into one. */
 	private List<int[]> ranges(String text) {
 		List<int[]> ranges = new ArrayList<>();
+		matches(text, (term, start, end) -> {
+			int[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+			if (last != null && text.substring(last[1], start).isBlank()) {
+				last[1] = end;
+			}
+			else {
+				ranges.add(new int[] { start, end });
+			}
+		});
+		return ranges;
+	}
+
+	/** The terms looked for that the text holds. */
+	private Set<String> found(String text) {
+		Set<String> found = new HashSet<>();
+		matches(text, (term, start, end) -> found.add(term));
+		return found;
+	}
+
+	/** Each word of the text whose indexed form is looked for, in order, with its offsets. */
+	private void matches(String text, Match match) {
 		if (this.terms.isEmpty()) {
-			return ranges;
+			return;
 		}
 		try (TokenStream tokens = this.analyzer.tokenStream("", text)) {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
 			tokens.reset();
 			while (tokens.incrementToken()) {
-				if (!this.terms.contains(term.toString())) {
-					continue;
-				}
-				int[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
-				if (last != null && text.substring(last[1], offset.startOffset()).isBlank()) {
-					last[1] = offset.endOffset();
-				}
-				else {
-					ranges.add(new int[] { offset.startOffset(), offset.endOffset() });
+				if (this.terms.contains(term.toString())) {
+					match.at(term.toString(), offset.startOffset(), offset.endOffset());
 				}
 			}
 			tokens.end();
@@ -91,7 +134,12 @@ final class Marks {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Text in memory cannot fail to be read", ex);
 		}
-		return ranges;
+	}
+
+	private interface Match {
+
+		void at(String term, int start, int end);
+
 	}
 
 	/** The text from start to end in segments, marked where a range covers it. */

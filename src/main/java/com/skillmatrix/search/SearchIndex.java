@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
+import com.skillmatrix.matrix.Description;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
@@ -68,7 +69,8 @@ import org.apache.lucene.util.QueryBuilder;
  * Every word must match, in any form ("rotate" finds "rotation": English stemming). A word the matrix does not hold
  * stands for the terms of the matrix one edit away from it ("rotaton" for "rotation"); quoted words match as a
  * phrase. Names that hold every word, and text that holds the words in the order typed, come first; then Lucene's
- * relevance; then the matrix's order. A cell must match some word in its description, which its snippet shows.
+ * relevance; then the matrix's order. A cell must match some word in its description, which its snippet shows (of a
+ * description written as a list, the line that matched).
  * <p>
  * Filters narrow each kind by what it has: cells have a level, a role, a domain and a required flag; skills have a
  * domain; a role is its own role. So a filter on a level leaves only cells.
@@ -287,7 +289,7 @@ public final class SearchIndex {
 		Group<CellHit> cells = find(query(Kind.CELL, words, phrases, typed, filters), (order) -> {
 			IndexedCell cell = this.cells.get(order);
 			return new CellHit(cell.skill(), cell.role(), cell.level(), cell.required(),
-					marks.snippet(cell.description(), SNIPPET));
+					marks.snippet(Description.of(cell.description()), SNIPPET));
 		});
 		boolean none = skills.total() + roles.total() + cells.total() == 0;
 		return new SearchResults(skills, roles, cells, none ? suggest(words, phrases) : List.of());

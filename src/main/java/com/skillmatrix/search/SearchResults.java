@@ -44,7 +44,10 @@ public record SearchResults(Group<SkillHit> skills, Group<RoleHit> roles, Group<
 	public record RoleHit(Role role, List<Segment> name) {
 	}
 
-	/** A cell: its skill, role and level, whether it is required, and the part of its description that matched. */
+	/**
+	 * A cell: its skill, role and level, whether it is required, and the part of its description that matched (of a
+	 * list, the line).
+	 */
 	public record CellHit(SkillInfo skill, Role role, Level level, boolean required, List<Segment> snippet) {
 	}
 

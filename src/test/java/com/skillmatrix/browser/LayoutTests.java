@@ -85,7 +85,7 @@ class LayoutTests extends BrowserTestSupport {
 		ChromeDriver driver = open(browser(true, 1920), type.path);
 		// Characters per line: a paragraph's length over the lines it takes, at most 90 (WCAG 1.4.8 asks for 80).
 		List<?> tooLong = (List<?>) driver.executeScript("""
-				return [...document.querySelectorAll('main p, main dd, main td.description')]
+				return [...document.querySelectorAll('main p, main dd, main .description')]
 				  .filter(e => e.getClientRects().length > 0)
 				  .map(e => {
 				    const lines = Math.max(1, Math.round(e.getBoundingClientRect().height

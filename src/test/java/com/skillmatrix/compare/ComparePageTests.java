@@ -2,10 +2,14 @@ package com.skillmatrix.compare;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import com.skillmatrix.DataFiles;
+import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -14,6 +18,8 @@ import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -50,6 +56,45 @@ class ComparePageTests {
 		// Not in the order of the list, since the columns follow the choice.
 		Collections.rotate(six, 2);
 		assertComparison(six);
+	}
+
+	@ParameterizedTest
+	@MethodSource("com.skillmatrix.TestMatrix#skillSlugs")
+	void everyLineOfEveryDescriptionIsAnElementOfItsOwnExactToTheCharacter(String skill) {
+		List<DataFiles.Cell> cells = DataFiles.cells(skill);
+		assertThat(cells).isNotEmpty();
+		List<String> roles = cells.stream().map(DataFiles.Cell::role).distinct().toList();
+		assumeTrue(roles.size() >= 2, skill + " has one role, and nothing to compare it with");
+		List<DataFiles.Level> levels = DataFiles.levels();
+		Set<DataFiles.Cell> checked = new HashSet<>();
+		// Every role, six at most to a page, and never one alone.
+		for (int from = 0; from < roles.size(); from += 6) {
+			int start = Math.min(from, roles.size() - 2);
+			List<String> compared = roles.subList(start, Math.min(start + 6, roles.size()));
+			Document page = Pages.get(this.mvc, "/skills/" + skill + "/compare?"
+					+ String.join("&", compared.stream().map((role) -> "roles=" + Slugs.of(role)).toList()));
+			List<Element> rows = page.select("table.table--compare tbody tr");
+			assertThat(rows).hasSameSizeAs(levels);
+			for (int level = 0; level < rows.size(); level++) {
+				List<Element> columns = rows.get(level).select("td");
+				assertThat(columns).hasSameSizeAs(compared);
+				for (int column = 0; column < compared.size(); column++) {
+					String name = levels.get(level).name();
+					String role = compared.get(column);
+					DataFiles.Cell cell = cells.stream()
+						.filter((each) -> each.level().equals(name) && each.role().equals(role))
+						.findFirst()
+						.orElse(null);
+					if (cell == null) {
+						assertThat(columns.get(column).select(".description")).as(role + " at " + name).isEmpty();
+						continue;
+					}
+					DescriptionLines.assertShows(columns.get(column).selectFirst(".description"), cell.description());
+					checked.add(cell);
+				}
+			}
+		}
+		assertThat(checked).as("every cell").hasSameSizeAs(cells);
 	}
 
 	@Test
@@ -236,7 +281,8 @@ class ComparePageTests {
 				}
 				else {
 					assertThat(cell.select(".badge").text()).isEqualTo(Pages.badge(expected));
-					assertThat(cell.selectFirst(".description").wholeText()).isEqualTo(expected.description());
+					DescriptionLines.assertShows(cell.selectFirst(".description"),
+							DataFiles.cell(SKILL.slug(), TestMatrix.levelSlugs().get(level), roles.get(column)).description());
 				}
 			}
 		}

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import com.skillmatrix.DataFiles;
+import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -35,15 +37,37 @@ class RoleLevelPageTests {
 		for (Matrix.Level level : TestMatrix.levels()) {
 			Document page = Pages.get(this.mvc, "/roles/" + Slugs.of(role) + "/levels/" + level.slug());
 			page.select("article.role-level-cell")
-				.forEach((cell) -> shown.add(cell.id() + "/" + level.slug() + ": " + cell.selectFirst(".description").wholeText()));
+				.forEach((cell) -> shown.add(cell.id() + "/" + level.slug() + ": "
+						+ DescriptionLines.shown(cell.selectFirst(".description"))));
 			RoleProfilePageTests.skillsOf(role).forEach((skill) -> {
 				Matrix.Cell cell = skill.cell(role, level.slug());
 				if (cell != null) {
-					expected.add(skill.slug() + "/" + level.slug() + ": " + cell.description());
+					expected.add(skill.slug() + "/" + level.slug() + ": " + DescriptionLines.lines(cell.description()));
 				}
 			});
 		}
 		assertThat(shown).containsExactlyInAnyOrderElementsOf(expected).doesNotHaveDuplicates();
+	}
+
+	@ParameterizedTest
+	@MethodSource("com.skillmatrix.TestMatrix#roles")
+	void everyLineOfEveryDescriptionIsAnElementOfItsOwnExactToTheCharacter(String role) {
+		List<DataFiles.Cell> cells = DataFiles.skills()
+			.stream()
+			.flatMap((skill) -> DataFiles.cells(skill.slug()).stream())
+			.filter((cell) -> cell.role().equals(role))
+			.toList();
+		assertThat(cells).isNotEmpty();
+		for (DataFiles.Level level : DataFiles.levels()) {
+			Document page = Pages.get(this.mvc, "/roles/" + Slugs.of(role) + "/levels/" + level.slug());
+			List<DataFiles.Cell> atLevel = cells.stream().filter((cell) -> cell.level().equals(level.name())).toList();
+			assertThat(page.select("article.role-level-cell")).as(level.slug()).hasSameSizeAs(atLevel);
+			for (DataFiles.Cell cell : atLevel) {
+				Element article = page.getElementById(cell.skill());
+				assertThat(article).as(cell.skill() + " at " + level.slug()).isNotNull();
+				DescriptionLines.assertShows(article.selectFirst(".description"), cell.description());
+			}
+		}
 	}
 
 	@ParameterizedTest

@@ -159,6 +159,39 @@ class SearchIndexTests {
 	}
 
 	@Test
+	void aListsSnippetIsTheLineThatMatchedWithoutItsBulletMarker() {
+		String description = """
+				Example behaviors:
+				- Stores secrets in the vault
+				* Rotates keys by hand, on a schedule
+				• Rotates the database's keys without downtime
+
+				Example: rotated every key after an incident""";
+		SearchIndex list = SearchIndex.of(List.of(SECRETS), ROLES, List.of(NOVICE),
+				List.of(new CellRow("secrets", "platform-engineer", "novice", true, description)));
+		List<Segment> snippet = list.search(words("rotate")).cells().hits().get(0).snippet();
+		assertThat(text(snippet)).as("the first line of those that hold the most words")
+			.isEqualTo("Rotates keys by hand, on a schedule");
+		assertThat(marked(snippet)).containsExactly("Rotates");
+		assertThat(text(list.search(words("rotate database")).cells().hits().get(0).snippet()))
+			.isEqualTo("Rotates the database's keys without downtime");
+		assertThat(text(list.search(words("incident")).cells().hits().get(0).snippet()))
+			.isEqualTo("Example: rotated every key after an incident");
+		assertThat(text(list.search(words("behaviors")).cells().hits().get(0).snippet())).as("a heading matched")
+			.isEqualTo("Example behaviors:");
+	}
+
+	@Test
+	void aLongLineOfAListIsCutAroundItsFirstMatch() {
+		String line = "Opening words. ".repeat(30) + "Then rotation comes. " + "Closing words. ".repeat(30);
+		SearchIndex list = SearchIndex.of(List.of(SECRETS), ROLES, List.of(NOVICE), List.of(
+				new CellRow("secrets", "platform-engineer", "novice", true, "Keeps the vault sealed\n- " + line)));
+		String text = text(list.search(words("rotation")).cells().hits().get(0).snippet());
+		assertThat(text).startsWith("…").endsWith("…").contains("Then rotation comes.");
+		assertThat(line).contains(text.substring(1, text.length() - 1));
+	}
+
+	@Test
 	void showsAtMostFiftyOfAKindAndCountsTheRest() {
 		List<Role> roles = new ArrayList<>();
 		List<CellRow> cells = new ArrayList<>();

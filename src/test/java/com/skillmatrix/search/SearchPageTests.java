@@ -6,10 +6,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
+import com.skillmatrix.DataFiles;
+import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.Pages;
 import com.skillmatrix.WebTest;
+import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchPageTests {
 
 	private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+
+	/** A word of six letters or more, in any alphabet: longer than any stop word. */
+	private static final Pattern LONG_WORD = Pattern.compile("(?<![\\p{L}\\p{N}_])\\p{L}{6,}(?![\\p{L}\\p{N}_])");
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -72,13 +79,65 @@ class SearchPageTests {
 	}
 
 	@Test
+	void aSnippetIsOneLineOfItsDescriptionAndOfOneLineTheTextAroundTheMatch() {
+		List<DataFiles.Skill> skills = DataFiles.skills();
+		assertThat(skills).isNotEmpty();
+		int checked = 0;
+		for (DataFiles.Skill skill : skills) {
+			for (DataFiles.Level level : DataFiles.levels()) {
+				for (DataFiles.Cell cell : DataFiles.cells(skill.slug())) {
+					if (!cell.level().equals(level.name())) {
+						continue;
+					}
+					List<String> lines = DescriptionLines.lines(cell.description());
+					// A word of the last line that has one, so that the line is rarely the first.
+					String word = null;
+					for (int i = lines.size() - 1; i >= 0 && word == null; i--) {
+						word = LONG_WORD.matcher(lines.get(i))
+							.results()
+							.map(MatchResult::group)
+							.max(Comparator.comparingInt(String::length))
+							.orElse(null);
+					}
+					if (word == null) {
+						continue;
+					}
+					String href = "/skills/" + skill.slug() + "/roles/" + Slugs.of(cell.role()) + "?level=" + level.slug()
+							+ "#" + level.slug();
+					Document page = search(word + "&level=" + level.slug() + "&role=" + Slugs.of(cell.role())
+							+ "&domain=" + Slugs.of(skill.domain()));
+					Element link = page.selectFirst(".hit__title a[href=" + href + "]");
+					assertThat(link).as("a result for " + href + " searching " + word).isNotNull();
+					Element snippet = link.closest("li.hit").selectFirst(".hit__snippet");
+					assertThat(snippet.select("mark")).as(href).isNotEmpty();
+					String text = snippet.wholeText();
+					String kept = text.replaceAll("^…|…$", "");
+					if (DescriptionLines.expected(cell.description()).get(0).element() == null) {
+						assertThat(cell.description()).as(href).contains(kept);
+					}
+					else {
+						assertThat(lines).as(href + ": the snippet is one line").anySatisfy((line) -> {
+							assertThat(line).contains(kept);
+							if (kept.equals(text)) {
+								assertThat(kept).isEqualTo(line);
+							}
+						});
+					}
+					checked++;
+				}
+			}
+		}
+		assertThat(checked).isPositive();
+	}
+
+	@Test
 	void aWordInAnotherFormFindsIt() {
 		Cell cell = cells().stream()
-			.filter((candidate) -> pluralIn(candidate.description()) != null)
+			.filter((candidate) -> pluralIn(candidate.description()) != null && onlyForm(candidate.description()))
 			.findFirst()
 			.orElseThrow();
 		String plural = pluralIn(cell.description());
-		String singular = plural.substring(0, plural.length() - 1);
+		String singular = singular(plural);
 		Document page = search(singular + "&level=" + cell.level() + "&role=" + cell.role());
 		Element hit = hitOf(page, cell);
 		assertThat(hit.select(".hit__snippet mark").eachText()).as(singular + " marks " + plural).contains(plural);
@@ -275,6 +334,23 @@ class SearchPageTests {
 					&& !word.endsWith("us") && Character.isLowerCase(word.charAt(0)))
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * Whether the description's plural is the only form of its word there, so that whichever line of a list the
+	 * snippet shows, the word it marks is the plural.
+	 */
+	private static boolean onlyForm(String description) {
+		String plural = pluralIn(description);
+		return WORD.matcher(description)
+			.results()
+			.map(MatchResult::group)
+			.filter((word) -> word.toLowerCase(Locale.ROOT).startsWith(singular(plural)))
+			.allMatch(plural::equals);
+	}
+
+	private static String singular(String plural) {
+		return plural.substring(0, plural.length() - 1);
 	}
 
 	private static String longestWord(String description) {

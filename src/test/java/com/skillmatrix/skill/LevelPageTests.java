@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import com.skillmatrix.DataFiles;
+import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.data.Matrix;
+import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -40,21 +43,27 @@ class LevelPageTests {
 		List<String> expected = TestMatrix.skill(skill)
 			.rows(level)
 			.stream()
-			.map((row) -> row.role() + " Check yourself | " + Pages.badge(row) + " | " + row.description())
+			.map((row) -> row.role() + " Check yourself | " + Pages.badge(row) + " | "
+					+ DescriptionLines.text(row.description()))
 			.toList();
 		assertThat(seen).isEqualTo(expected);
 	}
 
 	@ParameterizedTest
-	@MethodSource("com.skillmatrix.TestMatrix#skillLevels")
-	void descriptionsAreExactToTheCharacter(String skill, String level) {
-		Document page = Pages.get(this.mvc, "/skills/" + skill + "/levels/" + level);
-		List<String> descriptions = page.select("table.table--roles td.description")
-			.stream()
-			.map(Element::wholeText)
-			.toList();
-		assertThat(descriptions)
-			.isEqualTo(TestMatrix.skill(skill).rows(level).stream().map(Matrix.Cell::description).toList());
+	@MethodSource("com.skillmatrix.TestMatrix#skillSlugs")
+	void everyLineOfEveryDescriptionIsAnElementOfItsOwnExactToTheCharacter(String skill) {
+		List<DataFiles.Cell> cells = DataFiles.cells(skill);
+		assertThat(cells).isNotEmpty();
+		for (DataFiles.Level level : DataFiles.levels()) {
+			Document page = Pages.get(this.mvc, "/skills/" + skill + "/levels/" + level.slug());
+			List<DataFiles.Cell> rows = cells.stream().filter((cell) -> cell.level().equals(level.name())).toList();
+			assertThat(page.select("table.table--roles td.description")).as(level.slug()).hasSameSizeAs(rows);
+			for (DataFiles.Cell cell : rows) {
+				Element row = page.getElementById(Slugs.of(cell.role()));
+				assertThat(row).as(cell.role() + " at " + level.slug()).isNotNull();
+				DescriptionLines.assertShows(row.selectFirst("td.description"), cell.description());
+			}
+		}
 	}
 
 	@ParameterizedTest

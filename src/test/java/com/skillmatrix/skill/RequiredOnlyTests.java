@@ -2,6 +2,7 @@ package com.skillmatrix.skill;
 
 import java.util.List;
 
+import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -72,7 +73,7 @@ class RequiredOnlyTests {
 			List<String> required = skill.rows(level)
 				.stream()
 				.filter(Matrix.Cell::required)
-				.map((row) -> row.role() + " Check yourself | Required | " + row.description())
+				.map((row) -> row.role() + " Check yourself | Required | " + DescriptionLines.text(row.description()))
 				.toList();
 			assertThat(rows).as(level).isEqualTo(required);
 			long optional = skill.rows(level).size() - required.size();

@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -123,7 +124,8 @@ class LanguagePageTests {
 				Document page = Pages.get(this.mvc, skill.path() + "/levels/" + level.slug() + "?lang=" + code);
 				assertThat(page.select("td.description[lang=en]").eachText()).as(code + " " + level.slug())
 					.containsExactlyElementsOf(
-							skill.rows(level.slug()).stream().map(Matrix.Cell::description).map(LanguagePageTests::fold).toList());
+							skill.rows(level.slug()).stream().map(Matrix.Cell::description).map(DescriptionLines::text)
+								.map(LanguagePageTests::fold).toList());
 			}
 		}
 	}
@@ -258,7 +260,11 @@ class LanguagePageTests {
 		for (TestMatrix.Skill skill : TestMatrix.skills()) {
 			Matrix.Skill data = skill.data();
 			text.addAll(List.of(data.name(), data.domain(), data.category(), data.summary()));
-			data.cells().forEach((cell) -> text.add(cell.description()));
+			// A description written as a list is shown line by line, its bullet markers left out.
+			data.cells().forEach((cell) -> {
+				text.add(cell.description());
+				text.addAll(DescriptionLines.lines(cell.description()));
+			});
 		}
 		return text.stream().map(LanguagePageTests::fold).sorted(Comparator.comparingInt(String::length).reversed()).toList();
 	}
