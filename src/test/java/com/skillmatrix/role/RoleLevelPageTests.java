@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import com.skillmatrix.DataFiles;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -59,7 +60,7 @@ class RoleLevelPageTests {
 			List<String> domains = skills.stream()
 				.map((skill) -> skill.data().domain())
 				.distinct()
-				.sorted(String.CASE_INSENSITIVE_ORDER)
+				.sorted(DataFiles.NAME_ORDER)
 				.toList();
 			assertThat(page.select("section.role-level-domain h2").eachText()).as(level.slug()).isEqualTo(domains);
 			for (Element section : page.select("section.role-level-domain")) {
@@ -67,8 +68,8 @@ class RoleLevelPageTests {
 				List<String> order = skills.stream()
 					.filter((skill) -> skill.data().domain().equals(domain))
 					.sorted(Comparator.comparing((TestMatrix.Skill skill) -> !skill.cell(role, level.slug()).required())
-						.thenComparing((skill) -> skill.data().category(), String.CASE_INSENSITIVE_ORDER)
-						.thenComparing(TestMatrix.Skill::name, String.CASE_INSENSITIVE_ORDER))
+						.thenComparing((skill) -> skill.data().category(), DataFiles.NAME_ORDER)
+						.thenComparing(TestMatrix.Skill::name, DataFiles.NAME_ORDER))
 					.map((skill) -> skill.name() + " " + skill.data().category() + " "
 							+ Pages.badge(skill.cell(role, level.slug())))
 					.toList();

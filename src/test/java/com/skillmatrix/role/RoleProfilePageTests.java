@@ -3,6 +3,7 @@ package com.skillmatrix.role;
 import java.util.Comparator;
 import java.util.List;
 
+import com.skillmatrix.DataFiles;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -134,9 +135,9 @@ class RoleProfilePageTests {
 	static List<TestMatrix.Skill> skillsOf(String role) {
 		return TestMatrix.skillsOf(role)
 			.stream()
-			.sorted(Comparator.comparing((TestMatrix.Skill skill) -> skill.data().domain())
-				.thenComparing((skill) -> skill.data().category())
-				.thenComparing(TestMatrix.Skill::name))
+			.sorted(Comparator.comparing((TestMatrix.Skill skill) -> skill.data().domain(), DataFiles.NAME_ORDER)
+				.thenComparing((skill) -> skill.data().category(), DataFiles.NAME_ORDER)
+				.thenComparing(TestMatrix.Skill::name, DataFiles.NAME_ORDER))
 			.toList();
 	}
 
