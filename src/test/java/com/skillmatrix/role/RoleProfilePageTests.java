@@ -120,7 +120,7 @@ class RoleProfilePageTests {
 	@Test
 	void introNamesTheFirstAndTheTopLevelOfTheData() {
 		assertThat(Pages.get(this.mvc, "/roles/" + Slugs.of(ROLE)).selectFirst("main .lede").text())
-			.isEqualTo("Role profile: what a " + ROLE + " is expected to know in every skill, from "
+			.isEqualTo("Role profile: what the role " + ROLE + " is expected to know in every skill, from "
 					+ TestMatrix.first().name() + " to " + TestMatrix.last().name() + ".");
 	}
 
