@@ -119,6 +119,16 @@ public final class DataFiles {
 		return words(name).substring(0, words(name).offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
 	}
 
+	/** Whether pages name a category after its domain: not where the two are the same words. */
+	public static boolean showsCategory(String domain, String category) {
+		return !words(domain).equals(words(category));
+	}
+
+	/** Where a skill sits, as a page says it: "Domain › Category", or the domain alone where they are alike. */
+	public static String place(String domain, String category) {
+		return showsCategory(domain, category) ? domain + " › " + category : domain;
+	}
+
 	/** A name's words, as {@link #NAME_ORDER} compares them: "💬 Communication" is "communication". */
 	public static String words(String name) {
 		return Normalizer.normalize(name, Normalizer.Form.NFD)

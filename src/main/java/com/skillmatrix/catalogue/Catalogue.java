@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Names;
 import com.skillmatrix.matrix.RoleEntry;
 import com.skillmatrix.matrix.RoleGroup;
 import com.skillmatrix.matrix.SkillEntry;
@@ -30,6 +31,15 @@ record Catalogue(List<DomainGroup> domains, List<RoleGroup> roles, Level firstLe
 	static final int COMPACT_FROM = 40;
 
 	record DomainGroup(String name, String slug, List<CategoryGroup> categories, Counts counts) {
+
+		/**
+		 * Whether its categories have headings of their own: not where its one category is named like it
+		 * ({@link Names#showsCategory}), which would repeat its heading with the same figures.
+		 */
+		public boolean showsCategories() {
+			return this.categories.size() > 1 || Names.showsCategory(this.name, this.categories.get(0).name());
+		}
+
 	}
 
 	record CategoryGroup(String name, String slug, List<SkillEntry> skills, Counts counts) {

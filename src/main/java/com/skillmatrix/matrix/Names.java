@@ -69,6 +69,14 @@ public final class Names {
 	}
 
 	/**
+	 * Whether a category's name is shown after its domain's, as in "Security › Infrastructure Security". A category
+	 * named like its domain is not: the domain's name says it once ("Engineering", not "Engineering › Engineering").
+	 */
+	public static boolean showsCategory(String domain, String category) {
+		return !alike(domain, category);
+	}
+
+	/**
 	 * Items in the catalogue's order: by domain, then category, then name, each by {@link #ORDER}. Each comparison
 	 * works the names' words out again, so that a long list is best sorted by its distinct skills first.
 	 */

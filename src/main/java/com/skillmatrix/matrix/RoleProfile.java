@@ -115,6 +115,12 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 	}
 
 	public record CategoryRows(String domain, String category, List<SkillRow> skills) {
+
+		/** Whether the category is named after the domain ({@link Names#showsCategory}). */
+		public boolean showsCategory() {
+			return Names.showsCategory(this.domain, this.category);
+		}
+
 	}
 
 	/** A skill in the grid: the role's cell at each level, null where it is not expected. */

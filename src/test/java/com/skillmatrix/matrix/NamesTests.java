@@ -66,6 +66,13 @@ class NamesTests {
 	}
 
 	@Test
+	void aCategoryNamedLikeItsDomainIsNotShownAfterIt() {
+		assertThat(Names.showsCategory("Engineering", "Engineering")).isFalse();
+		assertThat(Names.showsCategory("🤝 Collaboration", "collaboration")).isFalse();
+		assertThat(Names.showsCategory("Security", "Infrastructure Security")).isTrue();
+	}
+
+	@Test
 	void skillsComeByDomainThenCategoryThenName() {
 		record Skill(String domain, String category, String name) {
 		}

@@ -36,7 +36,7 @@ class RoleProfilePageTests {
 		Element grid = page.selectFirst("table.table--grid");
 		List<TestMatrix.Skill> skills = skillsOf(role);
 		assertThat(grid.select("tbody th[scope=rowgroup]").eachText()).isEqualTo(skills.stream()
-			.map((skill) -> skill.data().domain() + " › " + skill.data().category())
+			.map((skill) -> DataFiles.place(skill.data().domain(), skill.data().category()))
 			.distinct()
 			.toList());
 		assertThat(grid.select("tbody th[scope=row]").eachText())
