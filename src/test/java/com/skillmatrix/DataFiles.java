@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,6 +35,13 @@ public final class DataFiles {
 	public static final String TABLE_HEADER = "| Role | Required | Description |";
 
 	private static final DateTimeFormatter EXPORTED = DateTimeFormatter.ofPattern("M/d/uuuu");
+
+	/**
+	 * Names as every list of the site orders them: by their words (letters and digits, lower case, accents dropped),
+	 * so that an emoji or a symbol in front ("💬 Communication") does not count; the same words by the name's text.
+	 */
+	public static final Comparator<String> NAME_ORDER = Comparator.comparing(DataFiles::words)
+		.thenComparing(Comparator.naturalOrder());
 
 	/** An export's row: {@code | Role | Required | Description |}, {@code | Role | Description | |} or two cells. */
 	private static final List<Pattern> ROWS = List.of(Pattern.compile("\\| (.+?) \\| (Required) \\| (.*) \\|"),
@@ -94,11 +102,40 @@ public final class DataFiles {
 		return skills.stream().sorted(Comparator.comparing(Skill::slug)).toList();
 	}
 
-	/** Every skill in the pages' order: by domain, category and name. */
+	/** Every skill in the pages' order: by domain, category and name, each in {@link #NAME_ORDER}. */
 	public static List<Skill> skillsInPageOrder() {
 		return skills().stream()
-			.sorted(Comparator.comparing(Skill::domain).thenComparing(Skill::category).thenComparing(Skill::name))
+			.sorted(Comparator.comparing(Skill::domain, NAME_ORDER)
+				.thenComparing(Skill::category, NAME_ORDER)
+				.thenComparing(Skill::name, NAME_ORDER))
 			.toList();
+	}
+
+	/**
+	 * The letter a role is listed under: the first letter or digit of its words, in capitals; "💬 Communication" under
+	 * C, "Écrivain" under E.
+	 */
+	public static String initial(String name) {
+		return words(name).substring(0, words(name).offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT);
+	}
+
+	/** Whether pages name a category after its domain: not where the two are the same words. */
+	public static boolean showsCategory(String domain, String category) {
+		return !words(domain).equals(words(category));
+	}
+
+	/** Where a skill sits, as a page says it: "Domain › Category", or the domain alone where they are alike. */
+	public static String place(String domain, String category) {
+		return showsCategory(domain, category) ? domain + " › " + category : domain;
+	}
+
+	/** A name's words, as {@link #NAME_ORDER} compares them: "💬 Communication" is "communication". */
+	public static String words(String name) {
+		return Normalizer.normalize(name, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.replaceAll("[^\\p{L}\\p{Nd}]+", " ")
+			.strip()
+			.toLowerCase(Locale.ROOT);
 	}
 
 	public static Skill skill(String slug) {

@@ -116,12 +116,12 @@ public final class TestMatrix {
 		return SKILLS.stream().filter((skill) -> skill.slug().equals(slug)).findFirst().orElseThrow();
 	}
 
-	/** Every role of the matrix by name, as the catalogue lists them. */
+	/** Every role of the matrix by name, as the catalogue lists them ({@link DataFiles#NAME_ORDER}). */
 	public static List<String> roles() {
 		return SKILLS.stream()
 			.flatMap((skill) -> skill.roles().stream())
 			.distinct()
-			.sorted(String.CASE_INSENSITIVE_ORDER)
+			.sorted(DataFiles.NAME_ORDER)
 			.toList();
 	}
 
@@ -195,13 +195,13 @@ public final class TestMatrix {
 			return levelSlugs().stream().map((level) -> cell(role, level)).toList();
 		}
 
-		/** The skill's roles as its pages list them: by name, ignoring case. */
+		/** The skill's roles as its pages list them: by name ({@link DataFiles#NAME_ORDER}). */
 		public List<String> roles() {
 			return this.data.cells()
 				.stream()
 				.map(Matrix.Cell::role)
 				.distinct()
-				.sorted(String.CASE_INSENSITIVE_ORDER)
+				.sorted(DataFiles.NAME_ORDER)
 				.toList();
 		}
 
@@ -303,7 +303,7 @@ public final class TestMatrix {
 			return roles.stream().sorted(Comparator.comparingInt((String role) -> {
 				Matrix.Level from = mandatoryFrom(role);
 				return (from != null) ? levels().indexOf(from) : levels().size();
-			}).thenComparing(String.CASE_INSENSITIVE_ORDER)).toList();
+			}).thenComparing(DataFiles.NAME_ORDER)).toList();
 		}
 
 	}

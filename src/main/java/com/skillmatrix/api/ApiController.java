@@ -1,10 +1,7 @@
 package com.skillmatrix.api;
 
-import java.util.Comparator;
-
 import com.skillmatrix.matrix.Levels;
 import com.skillmatrix.matrix.RoleEntries;
-import com.skillmatrix.matrix.RoleEntry;
 import com.skillmatrix.matrix.RoleProfiles;
 import com.skillmatrix.matrix.SkillEntries;
 import com.skillmatrix.matrix.SkillProfiles;
@@ -72,10 +69,7 @@ class ApiController {
 	@Operation(tags = "roles", summary = "Every role, by name")
 	@GetMapping("/roles")
 	RoleList roles(HttpServletRequest request) {
-		return RoleList.of(this.roleList.findAll()
-			.stream()
-			.sorted(Comparator.comparing(RoleEntry::name, String.CASE_INSENSITIVE_ORDER))
-			.toList(), ApiLinks.of(request));
+		return RoleList.of(this.roleList.findAll(), ApiLinks.of(request));
 	}
 
 	@Operation(tags = "roles", summary = "One role across every skill, level by level")

@@ -8,7 +8,7 @@ import com.skillmatrix.matrix.RoleEntry;
 record RoleList(String url, String htmlUrl, List<RoleItem> items) {
 
 	static RoleList of(List<RoleEntry> roles, ApiLinks links) {
-		return new RoleList(links.api("/roles"), links.page("/#roles"), roles.stream()
+		return new RoleList(links.api("/roles"), links.page("/roles"), roles.stream()
 			.map((role) -> new RoleItem(links.role(role.slug()), links.page("/roles/" + role.slug()), role.slug(),
 					role.name(), role.skills()))
 			.toList());

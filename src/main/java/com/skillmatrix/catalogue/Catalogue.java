@@ -5,14 +5,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Names;
 import com.skillmatrix.matrix.RoleEntry;
+import com.skillmatrix.matrix.RoleGroup;
 import com.skillmatrix.matrix.SkillEntry;
 
 /**
@@ -30,6 +31,15 @@ record Catalogue(List<DomainGroup> domains, List<RoleGroup> roles, Level firstLe
 	static final int COMPACT_FROM = 40;
 
 	record DomainGroup(String name, String slug, List<CategoryGroup> categories, Counts counts) {
+
+		/**
+		 * Whether its categories have headings of their own: not where its one category is named like it
+		 * ({@link Names#showsCategory}), which would repeat its heading with the same figures.
+		 */
+		public boolean showsCategories() {
+			return this.categories.size() > 1 || Names.showsCategory(this.name, this.categories.get(0).name());
+		}
+
 	}
 
 	record CategoryGroup(String name, String slug, List<SkillEntry> skills, Counts counts) {
@@ -43,10 +53,6 @@ record Catalogue(List<DomainGroup> domains, List<RoleGroup> roles, Level firstLe
 			return (this.cells == 0) ? 0 : Math.round(100.0 * this.mandatory / this.cells);
 		}
 
-	}
-
-	/** Roles whose names start with one letter. */
-	record RoleGroup(String initial, List<RoleEntry> roles) {
 	}
 
 	/** A skill that names a role: the pairs from which roles and their counts are made. */
@@ -81,17 +87,7 @@ record Catalogue(List<DomainGroup> domains, List<RoleGroup> roles, Level firstLe
 			List<SkillEntry> all = groups.stream().flatMap((group) -> group.skills().stream()).toList();
 			return new DomainGroup(first.domain(), first.domainSlug(), groups, counts(all, rolesBySkill));
 		}).toList();
-		Map<String, List<RoleEntry>> byInitial = new LinkedHashMap<>();
-		roles.values()
-			.stream()
-			.sorted((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.name(), b.name()))
-			.forEach((role) -> byInitial.computeIfAbsent(role.name().substring(0, 1).toUpperCase(Locale.ROOT),
-					(key) -> new ArrayList<>()).add(role));
-		List<RoleGroup> roleGroups = byInitial.entrySet()
-			.stream()
-			.map((entry) -> new RoleGroup(entry.getKey(), List.copyOf(entry.getValue())))
-			.toList();
-		return new Catalogue(domains, roleGroups, levels.get(0), levels.get(levels.size() - 1),
+		return new Catalogue(domains, RoleGroup.of(roles.values()), levels.get(0), levels.get(levels.size() - 1),
 				skills.size() > COMPACT_FROM);
 	}
 

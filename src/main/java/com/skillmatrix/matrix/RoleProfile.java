@@ -2,6 +2,7 @@ package com.skillmatrix.matrix;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,27 +19,30 @@ import com.skillmatrix.matrix.SkillProfile.SkillInfo;
  */
 public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows> categories) {
 
+	/** The profile from its query's rows, which come level by level, lowest first. */
 	public static RoleProfile of(Role role, List<SkillWithCell> rows) {
+		Comparator<SkillWithCell> bySkill = skillOrder(rows);
 		Map<Level, List<SkillWithCell>> byLevel = new LinkedHashMap<>();
 		rows.forEach((row) -> byLevel.computeIfAbsent(row.level(), (level) -> new ArrayList<>()));
-		rows.stream().filter(SkillWithCell::present).forEach((row) -> byLevel.get(row.level()).add(row));
+		rows.stream()
+			.filter(SkillWithCell::present)
+			.sorted(bySkill)
+			.forEach((row) -> byLevel.get(row.level()).add(row));
 		List<LevelCells> levels = byLevel.entrySet()
 			.stream()
 			.map((entry) -> new LevelCells(entry.getKey(), List.copyOf(entry.getValue())))
 			.toList();
 
-		Map<String, Map<String, List<SkillWithCell>>> bySkill = new LinkedHashMap<>();
+		Map<String, Map<String, List<SkillWithCell>>> byCategory = new LinkedHashMap<>();
 		rows.stream()
 			.filter(SkillWithCell::present)
-			.sorted(Comparator.comparing((SkillWithCell row) -> row.skill().domain())
-				.thenComparing((row) -> row.skill().category())
-				.thenComparing((row) -> row.skill().name()))
-			.forEach((row) -> bySkill
+			.sorted(bySkill)
+			.forEach((row) -> byCategory
 				.computeIfAbsent(row.skill().domainSlug() + '/' + row.skill().categorySlug(),
 						(key) -> new LinkedHashMap<>())
 				.computeIfAbsent(row.skill().slug(), (key) -> new ArrayList<>())
 				.add(row));
-		List<CategoryRows> categories = bySkill.values().stream().map((skills) -> {
+		List<CategoryRows> categories = byCategory.values().stream().map((skills) -> {
 			List<SkillRow> skillRows = skills.values().stream().map((cells) -> {
 				SkillInfo skill = cells.get(0).skill();
 				List<Cell> perLevel = levels.stream()
@@ -54,6 +58,22 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 			return new CategoryRows(first.domain(), first.category(), skillRows);
 		}).toList();
 		return new RoleProfile(role, levels, categories);
+	}
+
+	/**
+	 * Rows by their skill in the catalogue's order ({@link Names#byPlace}), each skill's place worked out once; rows
+	 * of one skill keep their order.
+	 */
+	private static Comparator<SkillWithCell> skillOrder(List<SkillWithCell> rows) {
+		List<SkillInfo> skills = rows.stream()
+			.filter(SkillWithCell::present)
+			.map(SkillWithCell::skill)
+			.distinct()
+			.sorted(Names.byPlace(SkillInfo::domain, SkillInfo::category, SkillInfo::name))
+			.toList();
+		Map<String, Integer> index = new HashMap<>();
+		skills.forEach((skill) -> index.put(skill.slug(), index.size()));
+		return Comparator.comparingInt((SkillWithCell row) -> index.get(row.skill().slug()));
 	}
 
 	/** Every skill that names the role, in the grid's order. */
@@ -95,6 +115,12 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 	}
 
 	public record CategoryRows(String domain, String category, List<SkillRow> skills) {
+
+		/** Whether the category is named after the domain ({@link Names#showsCategory}). */
+		public boolean showsCategory() {
+			return Names.showsCategory(this.domain, this.category);
+		}
+
 	}
 
 	/** A skill in the grid: the role's cell at each level, null where it is not expected. */

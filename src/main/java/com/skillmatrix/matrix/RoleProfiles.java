@@ -30,7 +30,7 @@ public interface RoleProfiles extends Repository<com.skillmatrix.matrix.schema.R
 			from Level l
 				left join Cell cell on cell.level = l and cell.role.slug = :slug
 				left join cell.role r left join cell.skill s left join s.category c left join c.domain d
-			order by l.sortOrder, d.name, c.name, s.name
+			order by l.sortOrder
 			""")
 	List<SkillWithCell> findLevels(String slug);
 

@@ -10,15 +10,20 @@ import org.springframework.data.repository.Repository;
 /** Every skill with its figures, in one query. */
 public interface SkillEntries extends Repository<Skill, Long> {
 
-	/** Every skill in the catalogue's order: by domain, category and name. */
+	/** Every skill in the catalogue's order: by domain, category and name ({@link Names}). */
+	default List<SkillEntry> findAll() {
+		return findEntries().stream()
+			.sorted(Names.byPlace(SkillEntry::domain, SkillEntry::category, SkillEntry::name))
+			.toList();
+	}
+
 	@Query("""
 			select new com.skillmatrix.matrix.SkillEntry(d.name, d.slug, c.name, c.slug, s.name, s.slug, s.summary,
 				s.lastUpdated, count(distinct cell.role.id), count(distinct cell.level.id),
 				sum(case when cell.required then 1 else 0 end), count(cell.id))
 			from Skill s join s.category c join c.domain d left join Cell cell on cell.skill = s
 			group by d.name, d.slug, c.name, c.slug, s.id, s.name, s.slug, s.summary, s.lastUpdated
-			order by d.name, c.name, s.name
 			""")
-	List<SkillEntry> findAll();
+	List<SkillEntry> findEntries();
 
 }

@@ -29,7 +29,7 @@ public final class SkillProfile {
 		this.roles = cells.stream()
 			.map(Cell::role)
 			.distinct()
-			.sorted(Comparator.comparing(Role::name, String.CASE_INSENSITIVE_ORDER))
+			.sorted(Comparator.comparing(Role::name, Names.ORDER))
 			.toList();
 		cells.forEach((cell) -> this.cells.put(key(cell.role(), cell.level()), cell));
 		long required = cells.stream().filter(Cell::required).count();
@@ -56,7 +56,7 @@ public final class SkillProfile {
 		return this.levels.get(this.levels.size() - 1);
 	}
 
-	/** The roles that have at least one cell, by name. */
+	/** The roles that have at least one cell, by name ({@link Names#ORDER}). */
 	public List<Role> roles() {
 		return this.roles;
 	}
@@ -114,6 +114,12 @@ public final class SkillProfile {
 	/** The skill itself and where it sits in the catalogue. */
 	public record SkillInfo(long id, String name, String slug, String summary, LocalDate lastUpdated, String domain,
 			String domainSlug, String category, String categorySlug) {
+
+		/** Whether its category is named after its domain ({@link Names#showsCategory}). */
+		public boolean showsCategory() {
+			return Names.showsCategory(this.domain, this.category);
+		}
+
 	}
 
 }

@@ -2,6 +2,7 @@ package com.skillmatrix.role;
 
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
+import com.skillmatrix.matrix.RoleEntries;
 import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleProfiles;
 import com.skillmatrix.matrix.SkillProfile;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A role in one skill, level by level, and the role profile across every skill that HR links to. */
+/**
+ * Every role of the matrix, a role in one skill level by level, and the role profile across every skill that HR
+ * links to.
+ */
 @Controller
 @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 class RoleController {
@@ -28,9 +32,19 @@ class RoleController {
 
 	private final RoleProfiles roles;
 
-	RoleController(SkillProfiles skills, RoleProfiles roles) {
+	private final RoleEntries entries;
+
+	RoleController(SkillProfiles skills, RoleProfiles roles, RoleEntries entries) {
 		this.skills = skills;
 		this.roles = roles;
+		this.entries = entries;
+	}
+
+	/** Every role by name under its initial, each with its number of skills: where the header's "Roles" leads. */
+	@GetMapping("/roles")
+	String index(Model model) {
+		model.addAttribute("index", RoleIndex.of(this.entries.findAll()));
+		return "role/roles";
 	}
 
 	@GetMapping("/skills/{skill}/roles/{role}")

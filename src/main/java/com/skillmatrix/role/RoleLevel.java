@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Names;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleProfile.LevelCells;
@@ -23,15 +24,15 @@ record RoleLevel(Role role, LevelCells cells, Level previous, Level next, List<D
 
 	private static final Comparator<SkillWithCell> REQUIRED_FIRST = Comparator
 		.comparing((SkillWithCell row) -> !row.cell().required())
-		.thenComparing((row) -> row.skill().category(), String.CASE_INSENSITIVE_ORDER)
-		.thenComparing((row) -> row.skill().name(), String.CASE_INSENSITIVE_ORDER);
+		.thenComparing((row) -> row.skill().category(), Names.ORDER)
+		.thenComparing((row) -> row.skill().name(), Names.ORDER);
 
 	static RoleLevel of(RoleProfile profile, int index) {
 		LevelCells cells = profile.levels().get(index);
 		Map<String, List<SkillWithCell>> byDomain = new LinkedHashMap<>();
 		cells.cells()
 			.stream()
-			.sorted(Comparator.comparing((SkillWithCell row) -> row.skill().domain(), String.CASE_INSENSITIVE_ORDER))
+			.sorted(Comparator.comparing((SkillWithCell row) -> row.skill().domain(), Names.ORDER))
 			.forEach((row) -> byDomain.computeIfAbsent(row.skill().domainSlug(), (key) -> new ArrayList<>()).add(row));
 		List<DomainCells> domains = byDomain.values()
 			.stream()

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 
 import com.skillmatrix.matrix.Description;
 import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Names;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
 import com.skillmatrix.search.SearchResults.CellHit;
@@ -155,26 +157,27 @@ public final class SearchIndex {
 	private final DirectSpellChecker suggestions = spellChecker(2, 3);
 
 	private SearchIndex(List<SkillInfo> skills, List<Role> roles, List<Level> levels, List<CellRow> cells) {
-		this.skills = skills.stream()
-			.sorted(Comparator.comparing(SkillInfo::name, String.CASE_INSENSITIVE_ORDER))
-			.toList();
-		this.roles = roles.stream().sorted(Comparator.comparing(Role::name, String.CASE_INSENSITIVE_ORDER)).toList();
+		this.skills = skills.stream().sorted(Comparator.comparing(SkillInfo::name, Names.ORDER)).toList();
+		this.roles = roles.stream().sorted(Comparator.comparing(Role::name, Names.ORDER)).toList();
 		this.levels = levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
 		this.domains = skills.stream()
 			.map((skill) -> new Domain(skill.domain(), skill.domainSlug()))
 			.distinct()
-			.sorted(Comparator.comparing(Domain::name, String.CASE_INSENSITIVE_ORDER))
+			.sorted(Comparator.comparing(Domain::name, Names.ORDER))
 			.toList();
 		this.levelsBySlug = bySlug(this.levels, Level::slug);
 		this.rolesBySlug = bySlug(this.roles, Role::slug);
 		this.domainsBySlug = bySlug(this.domains, Domain::slug);
 		Map<String, SkillInfo> skillsBySlug = bySlug(this.skills, SkillInfo::slug);
+		// Cells by skill, level and role, from the lists' own order rather than comparing names cell by cell.
+		Map<String, Integer> skillOrder = order(this.skills, SkillInfo::slug);
+		Map<String, Integer> roleOrder = order(this.roles, Role::slug);
 		this.cells = cells.stream()
 			.map((row) -> new IndexedCell(skillsBySlug.get(row.skill()), this.rolesBySlug.get(row.role()),
 					this.levelsBySlug.get(row.level()), row.required(), row.description()))
-			.sorted(Comparator.comparing((IndexedCell cell) -> cell.skill().name(), String.CASE_INSENSITIVE_ORDER)
+			.sorted(Comparator.comparingInt((IndexedCell cell) -> skillOrder.get(cell.skill().slug()))
 				.thenComparingInt((cell) -> cell.level().rank())
-				.thenComparing((cell) -> cell.role().name(), String.CASE_INSENSITIVE_ORDER))
+				.thenComparingInt((cell) -> roleOrder.get(cell.role().slug())))
 			.toList();
 		this.searcher = new IndexSearcher(write());
 	}
@@ -237,12 +240,12 @@ public final class SearchIndex {
 		return this.levels;
 	}
 
-	/** All roles, by name. */
+	/** All roles, by name ({@link Names#ORDER}). */
 	public List<Role> roles() {
 		return this.roles;
 	}
 
-	/** All domains, by name. */
+	/** All domains, by name ({@link Names#ORDER}). */
 	public List<Domain> domains() {
 		return this.domains;
 	}
@@ -488,6 +491,13 @@ public final class SearchIndex {
 		checker.setMinPrefix(0);
 		checker.setMinQueryLength(minLength);
 		return checker;
+	}
+
+	/** Where each item of a list stands in it, by slug. */
+	private static <T> Map<String, Integer> order(List<T> items, Function<T, String> slug) {
+		Map<String, Integer> order = new HashMap<>();
+		items.forEach((item) -> order.put(slug.apply(item), order.size()));
+		return order;
 	}
 
 	private static <T> Map<String, T> bySlug(List<T> items, Function<T, String> slug) {

@@ -3,6 +3,7 @@ package com.skillmatrix.advance;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.skillmatrix.DataFiles;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -143,7 +144,7 @@ class AdvancePageTests {
 			.filter((role) -> SKILL.cell(role, from.slug()) == null && SKILL.cell(role, to.slug()) != null)
 			.findFirst()
 			.orElse(SKILL.otherRole(present));
-		List<String> chosen = Stream.of(present, other).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+		List<String> chosen = Stream.of(present, other).sorted(DataFiles.NAME_ORDER).toList();
 		Document page = Pages.get(this.mvc, SKILL.path() + "/advance?from=" + from.slug() + "&role="
 				+ Slugs.of(other) + "&role=" + Slugs.of(present));
 		assertThat(page.select("table.table--advance tbody th[scope=row] a").eachText()).isEqualTo(chosen);

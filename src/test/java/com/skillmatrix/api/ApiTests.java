@@ -100,6 +100,7 @@ class ApiTests {
 		JsonNode roles = json("/api/v1/roles");
 		assertThat(values(roles.get("items"), (role) -> text(role, "name") + " " + role.get("skills").asLong()))
 			.isEqualTo(TestMatrix.roles().stream().map((role) -> role + " " + TestMatrix.skillsOf(role).size()).toList());
+		assertThat(text(roles, "htmlUrl")).as("the page of every role").isEqualTo(ORIGIN + "/roles");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import com.skillmatrix.matrix.Slugs;
 public enum PageType {
 
 	CATALOGUE("/", 200),
+	ROLES("/roles", 200),
 	SKILL(Paths.skill(""), 200),
 	LEVEL(Paths.skill("/levels/" + Paths.LEVEL), 200),
 	LEVEL_REQUIRED_ONLY(Paths.skill("/levels/" + Paths.LEVEL + "?required=only"), 200),

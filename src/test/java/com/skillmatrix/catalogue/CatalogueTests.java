@@ -33,6 +33,17 @@ class CatalogueTests {
 	}
 
 	@Test
+	void aDomainsOneCategoryNamedLikeItHasNoHeadingOfItsOwn() {
+		Catalogue alone = Catalogue.of(List.of(skill("Engineering", "Engineering", "a", 1, 0, 1)), List.of(), LEVELS);
+		assertThat(alone.domains().get(0).showsCategories()).isFalse();
+		Catalogue named = Catalogue.of(List.of(skill("Engineering", "Practices", "a", 1, 0, 1)), List.of(), LEVELS);
+		assertThat(named.domains().get(0).showsCategories()).isTrue();
+		Catalogue two = Catalogue.of(List.of(skill("Engineering", "Engineering", "a", 1, 0, 1),
+				skill("Engineering", "Testing", "b", 1, 0, 1)), List.of(), LEVELS);
+		assertThat(two.domains().get(0).showsCategories()).as("headings tell its categories apart").isTrue();
+	}
+
+	@Test
 	void aLongMatrixIsListedByDomainAndCategory() {
 		List<SkillEntry> skills = new ArrayList<>();
 		for (int i = 0; i <= Catalogue.COMPACT_FROM; i++) {

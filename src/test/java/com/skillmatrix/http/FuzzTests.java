@@ -37,7 +37,7 @@ class FuzzTests {
 			SKILL + "/advance?from={s}", SKILL + "/advance?from=" + TestMatrix.first().slug() + "&role={s}",
 			SKILL + "/roles/{s}", SKILL + "/roles/" + ROLE + "?level={s}", SKILL + "/compare?roles={s}&roles=" + ROLE,
 			SKILL + "/compare?roles=" + OTHER_ROLE + "&roles=" + ROLE + "&level={s}",
-			SKILL + "/levels/" + LEVEL + "?required={s}", "/roles/{s}", "/roles/" + ROLE + "/levels/{s}", "/domains/{s}",
+			SKILL + "/levels/" + LEVEL + "?required={s}", "/roles/{s}", "/roles?lang={s}", "/roles/" + ROLE + "/levels/{s}", "/domains/{s}",
 			"/skills/{s}/changes", "/search?q={s}", "/search?q=skill&level={s}&role={s}&domain={s}",
 			"/search?q=skill&required={s}", SKILL + "/roles/{s}/self-check",
 			SKILL + "/roles/" + ROLE + "/self-check?met={s}&met=" + LEVEL + "-1", "/{s}", "/css/{s}", "/skills/{s}/export.csv",

@@ -32,7 +32,7 @@ class HttpBehaviourTests {
 	private int port;
 
 	static List<String> targets() {
-		return List.of("/", LEVEL, "/skills/kubernetes", SKILL + "?level=expert", "/skills/%zz", "/css/skill-matrix.css",
+		return List.of("/", "/roles", LEVEL, "/skills/kubernetes", SKILL + "?level=expert", "/skills/%zz", "/css/skill-matrix.css",
 				"/js/skill-matrix.js", "/css/missing.css", "/actuator/health",
 				SKILL + "?level=" + TestMatrix.middle().slug(), "/export.csv", SKILL + "/export.csv", API,
 				"/api/v1/skills/kubernetes", "/api/v1/skills/%zz", "/api/v1/openapi.json", "/favicon.ico");

@@ -114,7 +114,7 @@ class RoleDetailPageTests {
 		String role = SKILL.mainRole();
 		Document page = Pages.get(this.mvc, SKILL.path() + "/roles/" + Slugs.of(role));
 		assertThat(page.select("meta[name=description]").attr("content"))
-			.isEqualTo("What a " + role + " is expected to know of " + SKILL.name() + " at each level, from "
+			.isEqualTo("What the role " + role + " is expected to know of " + SKILL.name() + " at each level, from "
 					+ TestMatrix.first().name() + " to " + TestMatrix.last().name() + ".");
 	}
 

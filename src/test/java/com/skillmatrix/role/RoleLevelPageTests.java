@@ -83,7 +83,7 @@ class RoleLevelPageTests {
 			List<String> domains = skills.stream()
 				.map((skill) -> skill.data().domain())
 				.distinct()
-				.sorted(String.CASE_INSENSITIVE_ORDER)
+				.sorted(DataFiles.NAME_ORDER)
 				.toList();
 			assertThat(page.select("section.role-level-domain h2").eachText()).as(level.slug()).isEqualTo(domains);
 			for (Element section : page.select("section.role-level-domain")) {
@@ -91,9 +91,10 @@ class RoleLevelPageTests {
 				List<String> order = skills.stream()
 					.filter((skill) -> skill.data().domain().equals(domain))
 					.sorted(Comparator.comparing((TestMatrix.Skill skill) -> !skill.cell(role, level.slug()).required())
-						.thenComparing((skill) -> skill.data().category(), String.CASE_INSENSITIVE_ORDER)
-						.thenComparing(TestMatrix.Skill::name, String.CASE_INSENSITIVE_ORDER))
-					.map((skill) -> skill.name() + " " + skill.data().category() + " "
+						.thenComparing((skill) -> skill.data().category(), DataFiles.NAME_ORDER)
+						.thenComparing(TestMatrix.Skill::name, DataFiles.NAME_ORDER))
+					.map((skill) -> skill.name() + " "
+							+ (DataFiles.showsCategory(domain, skill.data().category()) ? skill.data().category() + " " : "")
 							+ Pages.badge(skill.cell(role, level.slug())))
 					.toList();
 				assertThat(section.select("article").eachText()).as(domain)

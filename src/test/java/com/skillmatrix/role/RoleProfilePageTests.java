@@ -3,6 +3,7 @@ package com.skillmatrix.role;
 import java.util.Comparator;
 import java.util.List;
 
+import com.skillmatrix.DataFiles;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -35,7 +36,7 @@ class RoleProfilePageTests {
 		Element grid = page.selectFirst("table.table--grid");
 		List<TestMatrix.Skill> skills = skillsOf(role);
 		assertThat(grid.select("tbody th[scope=rowgroup]").eachText()).isEqualTo(skills.stream()
-			.map((skill) -> skill.data().domain() + " › " + skill.data().category())
+			.map((skill) -> DataFiles.place(skill.data().domain(), skill.data().category()))
 			.distinct()
 			.toList());
 		assertThat(grid.select("tbody th[scope=row]").eachText())
@@ -119,7 +120,7 @@ class RoleProfilePageTests {
 	@Test
 	void introNamesTheFirstAndTheTopLevelOfTheData() {
 		assertThat(Pages.get(this.mvc, "/roles/" + Slugs.of(ROLE)).selectFirst("main .lede").text())
-			.isEqualTo("Role profile: what a " + ROLE + " is expected to know in every skill, from "
+			.isEqualTo("Role profile: what the role " + ROLE + " is expected to know in every skill, from "
 					+ TestMatrix.first().name() + " to " + TestMatrix.last().name() + ".");
 	}
 
@@ -134,9 +135,9 @@ class RoleProfilePageTests {
 	static List<TestMatrix.Skill> skillsOf(String role) {
 		return TestMatrix.skillsOf(role)
 			.stream()
-			.sorted(Comparator.comparing((TestMatrix.Skill skill) -> skill.data().domain())
-				.thenComparing((skill) -> skill.data().category())
-				.thenComparing(TestMatrix.Skill::name))
+			.sorted(Comparator.comparing((TestMatrix.Skill skill) -> skill.data().domain(), DataFiles.NAME_ORDER)
+				.thenComparing((skill) -> skill.data().category(), DataFiles.NAME_ORDER)
+				.thenComparing(TestMatrix.Skill::name, DataFiles.NAME_ORDER))
 			.toList();
 	}
 

@@ -232,6 +232,34 @@ class SearchIndexTests {
 		assertThat(this.index.level("master")).isEmpty();
 	}
 
+	@Test
+	void anEmojiOrSymbolBeforeANameNeitherHidesItsWordsNorMovesItInTheOrder() {
+		SkillInfo communication = new SkillInfo(0, "💬 Communication", "communication", "Written and spoken",
+				LocalDate.of(2026, 1, 1), "Collaboration", "collaboration", "Collaboration", "collaboration");
+		SkillInfo delegation = new SkillInfo(0, "Delegation", "delegation", "Written and spoken",
+				LocalDate.of(2026, 1, 1), "Collaboration", "collaboration", "Collaboration", "collaboration");
+		List<Role> roles = List.of(new Role("Platform Engineer", "platform-engineer"),
+				new Role("★ Incident Commander", "incident-commander"));
+		SearchIndex index = SearchIndex.of(List.of(delegation, communication), roles, List.of(NOVICE),
+				List.of(new CellRow("communication", "incident-commander", "novice", true, "Posts status updates.")));
+
+		SearchResults found = index.search(words("communication"));
+		assertThat(found.skills().hits()).singleElement().satisfies((hit) -> {
+			assertThat(hit.skill().slug()).isEqualTo("communication");
+			assertThat(marked(hit.name())).containsExactly("Communication");
+			assertThat(text(hit.name())).isEqualTo("💬 Communication");
+		});
+		assertThat(index.search(words("💬 communication")).skills().hits()).extracting((hit) -> hit.skill().slug())
+			.containsExactly("communication");
+		assertThat(index.search(words("incident commander")).roles().hits()).extracting((hit) -> hit.role().slug())
+			.containsExactly("incident-commander");
+		assertThat(index.search(words("commander status")).cells().hits()).hasSize(1);
+		assertThat(index.search(words("collaboration")).skills().hits()).as("equal matches come by name")
+			.extracting((hit) -> hit.skill().slug())
+			.containsExactly("communication", "delegation");
+		assertThat(index.roles()).extracting(Role::slug).containsExactly("incident-commander", "platform-engineer");
+	}
+
 	private SearchResults search(String text) {
 		return search(words(text));
 	}

@@ -1,6 +1,7 @@
 package com.skillmatrix.search;
 
 import java.io.UnsupportedEncodingException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -266,6 +267,20 @@ class SearchPageTests {
 		Element link = page.selectFirst(".role-list a[href=/roles/" + role.slug() + "]");
 		assertThat(link.text()).isEqualTo(role.name());
 		assertThat(link.select("mark")).isNotEmpty();
+	}
+
+	@Test
+	void aSkillIsFoundByTheWordsOfItsNameAndSaysWhereItSits() {
+		List<DataFiles.Skill> skills = DataFiles.skills();
+		assertThat(skills).isNotEmpty();
+		for (DataFiles.Skill skill : skills) {
+			Document page = search(URLEncoder.encode(DataFiles.words(skill.name()), StandardCharsets.UTF_8));
+			Element link = page.selectFirst(".hit__title a[href=/skills/" + skill.slug() + "]");
+			assertThat(link).as(skill.name()).isNotNull();
+			assertThat(link.text()).isEqualTo(skill.name());
+			assertThat(link.closest("li.hit").selectFirst(".hit__meta").text()).as(skill.name())
+				.isEqualTo(DataFiles.place(skill.domain(), skill.category()));
+		}
 	}
 
 	@Test

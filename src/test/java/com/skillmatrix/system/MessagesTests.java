@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +35,17 @@ class MessagesTests {
 			"role.heading", "level.title", "level.heading", "advance.title.top", "profile.grid.group",
 			"profile.grid.none", "search.skill.place", "catalogue.skills.optional", "badge.optional",
 			"profile.counts.optional", "download.heading");
+
+	/** An indefinite article, or in Chinese a measure word, right before an argument. */
+	private static final Map<InterfaceLanguage, Pattern> ARTICLE_BEFORE_ARGUMENT = Map.of(InterfaceLanguage.EN,
+			Pattern.compile("(?i)\\b(a|an)\\s+\\{\\d"), InterfaceLanguage.DE,
+			Pattern.compile("(?i)\\b(ein|eine|einen|einem|einer|eines)\\s+\\{\\d"), InterfaceLanguage.ZH,
+			Pattern.compile("一[个名位]\\s*\\{\\d"));
+
+	/** What each pattern must find, so that a pattern that finds nothing cannot pass unnoticed. */
+	private static final Map<InterfaceLanguage, String> ARTICLE_SAMPLES = Map.of(InterfaceLanguage.EN,
+			"What a {0} is expected to know", InterfaceLanguage.DE, "Was eine {0} wissen sollte", InterfaceLanguage.ZH,
+			"一名{0}应掌握的内容");
 
 	static Properties messages(InterfaceLanguage language) {
 		String name = "/messages/messages" + ((language == InterfaceLanguage.DEFAULT) ? "" : "_" + language.code())
@@ -99,6 +111,24 @@ class MessagesTests {
 				assertThat(format.format(arguments)).as(language.code() + " " + key).doesNotContain("{", "'");
 			}
 		}
+	}
+
+	/**
+	 * A name of the matrix may be any word, and an article chosen for one name is wrong for another ("a Engineer",
+	 * "ein Rolle"), so that no message puts one before an argument: it says "the role {0}" or "die Rolle {0}".
+	 */
+	@ParameterizedTest
+	@EnumSource(InterfaceLanguage.class)
+	void noMessagePutsAnArticleBeforeAName(InterfaceLanguage language) {
+		Pattern article = ARTICLE_BEFORE_ARGUMENT.get(language);
+		Properties messages = messages(language);
+		List<String> found = messages.stringPropertyNames()
+			.stream()
+			.filter((key) -> article.matcher(messages.getProperty(key)).find())
+			.sorted()
+			.toList();
+		assertThat(found).as("messages of " + language.code() + " with an article before an argument").isEmpty();
+		assertThat(article.matcher(ARTICLE_SAMPLES.get(language)).find()).as("the pattern finds an article").isTrue();
 	}
 
 	@Test
