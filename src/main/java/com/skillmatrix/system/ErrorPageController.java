@@ -36,7 +36,7 @@ class ErrorPageController implements ErrorController {
 		HttpStatus status = (resolved != null && resolved.isError()) ? resolved : HttpStatus.INTERNAL_SERVER_ERROR;
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri
 				&& Problems.wanted(uri, request.getContextPath())) {
-			return this.problems.problem(status, null, uri, locale);
+			return this.problems.problem(Problems.of(status), uri, locale);
 		}
 		return ErrorPages.view(status, null, List.of());
 	}

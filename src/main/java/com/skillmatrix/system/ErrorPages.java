@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,11 +58,11 @@ class ErrorPages {
 
 	@ExceptionHandler(PageException.class)
 	Object page(PageException ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Object[] arguments = Arrays.stream(ex.arguments())
-			.map((argument) -> (argument instanceof String text) ? PageException.quote(text) : argument)
-			.toArray();
-		String detail = this.messages.getMessage(ex.messageCode(), arguments, locale);
-		return answer(request, response, ex.status(), detail, ex.links(), locale);
+		if (Problems.wanted(request.getRequestURI(), request.getContextPath())) {
+			return this.problems.problem(ex, request.getRequestURI(), locale);
+		}
+		String detail = ex.updateAndGetBody(this.messages, locale).getDetail();
+		return page(response, HttpStatus.valueOf(ex.getStatusCode().value()), detail, ex.links());
 	}
 
 	/**
@@ -76,28 +75,31 @@ class ErrorPages {
 		if (ex instanceof ErrorResponse error) {
 			error.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 			HttpStatus status = HttpStatus.resolve(error.getStatusCode().value());
-			return answer(request, response, (status != null) ? status : HttpStatus.BAD_REQUEST, null, List.of(),
-					locale);
+			return answer(request, response, (status != null) ? status : HttpStatus.BAD_REQUEST, locale);
 		}
 		if (ex instanceof TypeMismatchException) {
-			return answer(request, response, HttpStatus.BAD_REQUEST, null, List.of(), locale);
+			return answer(request, response, HttpStatus.BAD_REQUEST, locale);
 		}
 		if (databaseUnavailable(ex)) {
 			// A plain "temporarily unavailable" page; pages recover by themselves when the database is back.
 			logger.warn("Database unavailable: " + ex.getMessage());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
-			return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, null, List.of(), locale);
+			return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, locale);
 		}
 		logger.error("Unexpected error answering " + request.getMethod() + " " + request.getRequestURI(), ex);
-		return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, null, List.of(), locale);
+		return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, locale);
 	}
 
-	/** The error page, or under {@code /api/} the problem, of a status. */
-	private Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
-			List<PageException.PageLink> links, Locale locale) {
+	/** The error page, or under {@code /api/} the problem, of a status alone. */
+	private Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Locale locale) {
 		if (Problems.wanted(request.getRequestURI(), request.getContextPath())) {
-			return this.problems.problem(status, detail, request.getRequestURI(), locale);
+			return this.problems.problem(Problems.of(status), request.getRequestURI(), locale);
 		}
+		return page(response, status, null, List.of());
+	}
+
+	private static ModelAndView page(HttpServletResponse response, HttpStatus status, String detail,
+			List<PageException.PageLink> links) {
 		// A missing stylesheet or script must not pass its type on to the page that says so.
 		response.setContentType("text/html;charset=UTF-8");
 		return view(status, detail, links);

@@ -42,6 +42,20 @@ class ProblemsTests {
 	}
 
 	@Test
+	void aPageErrorUnderTheApiIsAProblemInTheRequestsLanguageQuotingTheAddress() {
+		Object answer = this.errors.page(PageException.notFound("notFound.skill", "x\u0000y"),
+				new MockHttpServletRequest("GET", "/api/v1/skills/x"), new MockHttpServletResponse(), Locale.GERMAN);
+		assertThat(answer).isInstanceOfSatisfying(ResponseEntity.class, (entity) -> {
+			assertThat(entity.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+			ProblemDetail problem = (ProblemDetail) entity.getBody();
+			assertThat(problem.getTitle()).isEqualTo(this.messages.getMessage("problem.title.404", null, Locale.GERMAN))
+				.isNotEqualTo("Not Found");
+			assertThat(problem.getDetail())
+				.isEqualTo(this.messages.getMessage("notFound.skill", new Object[] { "x\uFFFDy" }, Locale.GERMAN));
+		});
+	}
+
+	@Test
 	void theSameFaultOnAPageIsTheErrorPage() {
 		Object answer = this.errors.request(new IllegalStateException("boom"), new MockHttpServletRequest("GET", "/"),
 				new MockHttpServletResponse(), Locale.ENGLISH);
