@@ -60,8 +60,7 @@ class Languages extends OncePerRequestFilter implements LocaleResolver {
 		if (request.getAttribute(CHOICE) instanceof InterfaceLanguage.Choice choice) {
 			return choice;
 		}
-		InterfaceLanguage.Choice choice = InterfaceLanguage.choose(request.getParameter(InterfaceLanguage.PARAMETER),
-				request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		InterfaceLanguage.Choice choice = InterfaceLanguage.choose(request);
 		request.setAttribute(CHOICE, choice);
 		return choice;
 	}

@@ -95,8 +95,7 @@ class ServerErrorPage {
 			}
 			SecurityHeaders.apply(response);
 			// An address the server turned away may have no query to read: the browser's languages choose.
-			InterfaceLanguage.Choice language = new InterfaceLanguage.Choice(
-					InterfaceLanguage.fromHeader(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)),
+			InterfaceLanguage.Choice language = new InterfaceLanguage.Choice(InterfaceLanguage.fromBrowser(request),
 					InterfaceLanguage.Source.HEADER);
 			Locale locale = language.language().locale();
 			Problems problems = this.problems.getIfAvailable();
