@@ -56,13 +56,15 @@ class InterfaceLanguageTests {
 		assertThat(Languages.withLanguage("/search?q=a&amp;level=b", de, true))
 			.isEqualTo("/search?q=a&amp;level=b&amp;lang=de");
 		assertThat(Languages.withLanguage("/skills/x?level=a#top", de, true)).isEqualTo("/skills/x?level=a&amp;lang=de#top");
+		assertThat(Languages.withLanguage("/search?q=it&#39;s%20b", de, true)).isEqualTo("/search?q=it&#39;s%20b&amp;lang=de");
+		assertThat(Languages.withLanguage("/search?", de, false)).isEqualTo("/search?lang=de");
 	}
 
 	@Test
 	void formsSendTheLanguageAsAFieldRatherThanInTheirAction() {
-		assertThat(Languages.withoutLanguage("/search?lang=zh")).isEqualTo("/search");
-		assertThat(Languages.withoutLanguage("/skills/x/advance?from=a&amp;lang=zh")).isEqualTo("/skills/x/advance?from=a");
-		assertThat(Languages.withoutLanguage("/skills/x")).isEqualTo("/skills/x");
+		assertThat(Languages.withoutLanguage("/search?lang=zh", true)).isEqualTo("/search");
+		assertThat(Languages.withoutLanguage("/skills/x/advance?from=a&amp;lang=zh", true)).isEqualTo("/skills/x/advance?from=a");
+		assertThat(Languages.withoutLanguage("/skills/x", true)).isEqualTo("/skills/x");
 	}
 
 	@Test
