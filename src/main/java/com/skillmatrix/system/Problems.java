@@ -132,7 +132,7 @@ public class Problems {
 
 		@Override
 		public String getDetailMessageCode() {
-			return "problem." + ErrorPages.key(this.status.value());
+			return "problem." + ErrorView.key(this.status.value());
 		}
 
 	}

@@ -19,12 +19,12 @@ class ProblemsTests {
 
 	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
-	private final ErrorPages errors;
+	private final ExceptionAdvice errors;
 
 	ProblemsTests() {
 		this.messages.setBasename("messages/messages");
 		this.messages.setDefaultEncoding("UTF-8");
-		this.errors = new ErrorPages(this.messages, new Problems(this.messages));
+		this.errors = new ExceptionAdvice(this.messages, new Problems(this.messages));
 	}
 
 	@Test
