@@ -54,7 +54,7 @@ class ExceptionAdvice {
 			return this.problems.problem(ex, request.getRequestURI(), locale);
 		}
 		String detail = ex.updateAndGetBody(this.messages, locale).getDetail();
-		return page(response, HttpStatus.valueOf(ex.getStatusCode().value()), detail, ex.links());
+		return errorPage(response, HttpStatus.valueOf(ex.getStatusCode().value()), detail, ex.links());
 	}
 
 	/**
@@ -87,10 +87,10 @@ class ExceptionAdvice {
 		if (Problems.wanted(request.getRequestURI(), request.getContextPath())) {
 			return this.problems.problem(Problems.of(status), request.getRequestURI(), locale);
 		}
-		return page(response, status, null, List.of());
+		return errorPage(response, status, null, List.of());
 	}
 
-	private static ModelAndView page(HttpServletResponse response, HttpStatus status, String detail,
+	private static ModelAndView errorPage(HttpServletResponse response, HttpStatus status, String detail,
 			List<PageException.PageLink> links) {
 		// A missing stylesheet or script must not pass its type on to the page that says so.
 		response.setContentType("text/html;charset=UTF-8");
