@@ -2,7 +2,7 @@ package com.skillmatrix.advance;
 
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
-import com.skillmatrix.system.Lookups;
+import com.skillmatrix.system.Requested;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -27,9 +27,9 @@ class AdvanceController {
 	/** Parameters come as a map of their raw values, so that "a,b" stays one value and "" is seen as empty. */
 	@GetMapping("/skills/{skill}/advance")
 	String advance(@PathVariable String skill, @RequestParam MultiValueMap<String, String> query, Model model) {
-		SkillProfile profile = Lookups.skill(this.profiles, skill);
-		Advance advance = Advance.of(profile, Lookups.levelParameter(profile, "from", query.get("from")),
-				Lookups.roleParameters(profile, "role", query.get("role")));
+		SkillProfile profile = Requested.skill(this.profiles, skill);
+		Advance advance = Advance.of(profile, Requested.levelParameter(profile, "from", query.get("from")),
+				Requested.roleParameters(profile, "role", query.get("role")));
 		model.addAttribute("profile", profile);
 		model.addAttribute("advance", advance);
 		return "advance/advance";

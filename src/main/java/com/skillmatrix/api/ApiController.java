@@ -5,7 +5,7 @@ import com.skillmatrix.matrix.RoleEntries;
 import com.skillmatrix.matrix.RoleProfiles;
 import com.skillmatrix.matrix.SkillEntries;
 import com.skillmatrix.matrix.SkillProfiles;
-import com.skillmatrix.system.Lookups;
+import com.skillmatrix.system.Requested;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -63,7 +63,7 @@ class ApiController {
 	@GetMapping("/skills/{skill}")
 	SkillResource skill(@Parameter(description = "The skill's slug.") @PathVariable String skill,
 			HttpServletRequest request) {
-		return SkillResource.of(Lookups.skill(this.skills, skill), ApiLinks.of(request));
+		return SkillResource.of(Requested.skill(this.skills, skill), ApiLinks.of(request));
 	}
 
 	@Operation(tags = "roles", summary = "Every role, by name")
@@ -76,7 +76,7 @@ class ApiController {
 	@GetMapping("/roles/{role}")
 	RoleResource role(@Parameter(description = "The role's slug.") @PathVariable String role,
 			HttpServletRequest request) {
-		return RoleResource.of(Lookups.roleProfile(this.roles, role), ApiLinks.of(request));
+		return RoleResource.of(Requested.roleProfile(this.roles, role), ApiLinks.of(request));
 	}
 
 	@Operation(tags = "levels", summary = "The levels, lowest first")

@@ -6,7 +6,7 @@ import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
-import com.skillmatrix.system.Lookups;
+import com.skillmatrix.system.Requested;
 import com.skillmatrix.system.RequiredOnly;
 
 import org.springframework.http.HttpStatus;
@@ -35,9 +35,9 @@ class CompareController {
 
 	@GetMapping("/skills/{skill}/compare")
 	ModelAndView compare(@PathVariable String skill, @RequestParam MultiValueMap<String, String> query) {
-		SkillProfile profile = Lookups.skill(this.profiles, skill);
+		SkillProfile profile = Requested.skill(this.profiles, skill);
 		boolean requiredOnly = RequiredOnly.of(query);
-		Level level = query.containsKey("level") ? Lookups.levelParameter(profile, "level", query.get("level"))
+		Level level = query.containsKey("level") ? Requested.levelParameter(profile, "level", query.get("level"))
 				: null;
 		ModelAndView view = new ModelAndView("compare/compare");
 		view.addObject("profile", profile);

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.skillmatrix.matrix.Slugs;
 import com.skillmatrix.matrix.SkillProfiles;
-import com.skillmatrix.system.Lookups;
+import com.skillmatrix.system.Requested;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -31,7 +31,7 @@ class ChangeLogController {
 	@GetMapping("/skills/{skill}/changes")
 	String changes(@PathVariable String skill, Model model) {
 		List<ChangeLog.Entry> entries = Slugs.isSlug(skill) ? this.logs.findBySkill(skill) : List.of();
-		ChangeLog log = entries.isEmpty() ? ChangeLog.empty(Lookups.skill(this.skills, skill).skill())
+		ChangeLog log = entries.isEmpty() ? ChangeLog.empty(Requested.skill(this.skills, skill).skill())
 				: ChangeLog.of(entries);
 		model.addAttribute("log", log);
 		return "data/changes";

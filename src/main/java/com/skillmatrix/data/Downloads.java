@@ -7,7 +7,7 @@ import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleProfiles;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
-import com.skillmatrix.system.Lookups;
+import com.skillmatrix.system.Requested;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -65,7 +65,7 @@ class Downloads {
 	/** A skill's cells as its pages show them: level by level, each level's rows in order. */
 	@GetMapping(path = "/skills/{skill}/export.csv", produces = CSV)
 	ResponseEntity<String> skill(@PathVariable String skill) {
-		SkillProfile profile = Lookups.skill(this.skills, skill);
+		SkillProfile profile = Requested.skill(this.skills, skill);
 		List<CsvRow> rows = profile.cells().stream().map((cell) -> CsvRow.of(profile.skill(), cell)).toList();
 		return download("skill-" + profile.skill().slug() + ".csv", MatrixCsv.write(rows));
 	}
@@ -73,7 +73,7 @@ class Downloads {
 	/** A role's cells as its profile shows them: skill by skill, each skill's levels in order. */
 	@GetMapping(path = "/roles/{role}/export.csv", produces = CSV)
 	ResponseEntity<String> role(@PathVariable String role) {
-		RoleProfile profile = Lookups.roleProfile(this.roles, role);
+		RoleProfile profile = Requested.roleProfile(this.roles, role);
 		List<CsvRow> rows = profile.skills()
 			.stream()
 			.flatMap((row) -> row.expected().stream().map((cell) -> CsvRow.of(row.skill(), cell)))

@@ -7,9 +7,9 @@ import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleProfiles;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
-import com.skillmatrix.system.Lookups;
 import com.skillmatrix.system.PageException;
 import com.skillmatrix.system.PageException.PageLink;
+import com.skillmatrix.system.Requested;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -50,9 +50,9 @@ class RoleController {
 	@GetMapping("/skills/{skill}/roles/{role}")
 	String detail(@PathVariable String skill, @PathVariable String role,
 			@RequestParam MultiValueMap<String, String> query, Model model) {
-		SkillProfile profile = Lookups.skill(this.skills, skill);
-		Role chosen = Lookups.role(profile, role);
-		Level highlighted = query.containsKey("level") ? Lookups.levelParameter(profile, "level", query.get("level"))
+		SkillProfile profile = Requested.skill(this.skills, skill);
+		Role chosen = Requested.role(profile, role);
+		Level highlighted = query.containsKey("level") ? Requested.levelParameter(profile, "level", query.get("level"))
 				: null;
 		model.addAttribute("profile", profile);
 		model.addAttribute("detail", RoleDetail.of(profile, chosen, highlighted));
@@ -61,14 +61,14 @@ class RoleController {
 
 	@GetMapping("/roles/{role}")
 	String profile(@PathVariable String role, Model model) {
-		model.addAttribute("profile", Lookups.roleProfile(this.roles, role));
+		model.addAttribute("profile", Requested.roleProfile(this.roles, role));
 		return "role/profile";
 	}
 
 	/** One level of the role profile, with its descriptions: the page to paste into a job advert. */
 	@GetMapping("/roles/{role}/levels/{level}")
 	String level(@PathVariable String role, @PathVariable String level, Model model) {
-		RoleProfile profile = Lookups.roleProfile(this.roles, role);
+		RoleProfile profile = Requested.roleProfile(this.roles, role);
 		int index = profile.indexOf(level);
 		if (index < 0) {
 			throw PageException.notFound("notFound.roleLevel", level, profile.role().name())

@@ -8,9 +8,9 @@ import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
-import com.skillmatrix.system.Lookups;
 import com.skillmatrix.system.PageException;
 import com.skillmatrix.system.PageException.PageLink;
+import com.skillmatrix.system.Requested;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -42,8 +42,8 @@ class SelfCheckController {
 	@GetMapping("/skills/{skill}/roles/{role}/self-check")
 	String selfCheck(@PathVariable String skill, @PathVariable String role,
 			@RequestParam MultiValueMap<String, String> query, Model model) {
-		SkillProfile profile = Lookups.skill(this.profiles, skill);
-		Role chosen = Lookups.role(profile, role);
+		SkillProfile profile = Requested.skill(this.profiles, skill);
+		Role chosen = Requested.role(profile, role);
 		Checklist checklist = Checklist.of(profile, chosen);
 		List<String> values = query.get(MET);
 		Set<String> met = met(profile, checklist, (values != null) ? values : List.of());

@@ -5,7 +5,7 @@ import java.net.URI;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
-import com.skillmatrix.system.Lookups;
+import com.skillmatrix.system.Requested;
 import com.skillmatrix.system.RequiredOnly;
 
 import org.springframework.http.HttpStatus;
@@ -33,15 +33,15 @@ class SkillController {
 
 	@GetMapping("/skills/{skill}")
 	String overview(@PathVariable String skill, Model model) {
-		model.addAttribute("profile", Lookups.skill(this.profiles, skill));
+		model.addAttribute("profile", Requested.skill(this.profiles, skill));
 		return "skill/overview";
 	}
 
 	/** The level picker is a plain GET form, so that it works without JavaScript: it lands here. */
 	@GetMapping(path = "/skills/{skill}", params = "level")
 	ResponseEntity<Void> pickLevel(@PathVariable String skill, @RequestParam MultiValueMap<String, String> query) {
-		SkillProfile profile = Lookups.skill(this.profiles, skill);
-		Level chosen = Lookups.levelParameter(profile, "level", query.get("level"));
+		SkillProfile profile = Requested.skill(this.profiles, skill);
+		Level chosen = Requested.levelParameter(profile, "level", query.get("level"));
 		URI target = UriComponentsBuilder.fromPath("/skills/{skill}/levels/{level}")
 			.build(profile.skill().slug(), chosen.slug());
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(target).build();
@@ -50,8 +50,8 @@ class SkillController {
 	@GetMapping("/skills/{skill}/levels/{level}")
 	String level(@PathVariable String skill, @PathVariable String level,
 			@RequestParam MultiValueMap<String, String> query, Model model) {
-		SkillProfile profile = Lookups.skill(this.profiles, skill);
-		Level current = Lookups.level(profile, level);
+		SkillProfile profile = Requested.skill(this.profiles, skill);
+		Level current = Requested.level(profile, level);
 		model.addAttribute("profile", profile);
 		model.addAttribute("level", LevelTable.of(profile, current, RequiredOnly.of(query)));
 		return "skill/level";

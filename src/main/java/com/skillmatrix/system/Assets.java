@@ -30,12 +30,19 @@ class Assets implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Whether an address is one of these files: the same for every visitor and in every language, served by the
-	 * resource chain with its own caching, so the page cache and the language filter leave it alone.
+	 * Where springdoc serves Swagger UI's files from the jar: the folder beside {@code springdoc.swagger-ui.path}
+	 * ({@code /api/v1/docs}, which redirects to its {@code index.html}).
+	 */
+	static final String API_BROWSER = "/api/v1/swagger-ui/";
+
+	/**
+	 * Whether an address is one of these files, or one of Swagger UI's: the same for every visitor and in every
+	 * language, served by a resource handler with its own caching, so the page cache and the language filter leave
+	 * it alone.
 	 */
 	static boolean holds(String path) {
 		return path.startsWith("/css/") || path.startsWith("/js/")
-				|| (path.startsWith("/favicon") && path.endsWith(".ico"));
+				|| (path.startsWith("/favicon") && path.endsWith(".ico")) || path.startsWith(API_BROWSER);
 	}
 
 	private static void add(ResourceHandlerRegistry registry, String pattern, String location) {

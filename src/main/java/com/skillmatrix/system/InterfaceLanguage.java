@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
 /**
  * The languages the interface is written in. A page's language comes from its address ({@code ?lang=}) where it
  * names one, else from the browser's {@code Accept-Language}, else English; never from a cookie or a session, so
@@ -19,6 +23,12 @@ public enum InterfaceLanguage {
 
 	/** The language of pages whose address and browser name none the interface has. */
 	public static final InterfaceLanguage DEFAULT = EN;
+
+	/**
+	 * Spring's reading of {@code Accept-Language} among the interface's languages: a language wanted in any region
+	 * ({@code de-AT}) is that language, and a browser that wants none of them, or says nothing, gets the default.
+	 */
+	private static final AcceptHeaderLocaleResolver BROWSER = browser();
 
 	private final String ownName;
 
@@ -50,28 +60,25 @@ public enum InterfaceLanguage {
 		return Arrays.stream(values()).filter((language) -> language.code().equals(code)).findFirst();
 	}
 
-	/** The best language for an {@code Accept-Language} header: its most wanted that the interface has. */
-	public static InterfaceLanguage fromHeader(String acceptLanguage) {
-		if (acceptLanguage == null || acceptLanguage.isBlank()) {
-			return DEFAULT;
-		}
-		try {
-			String tag = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), codes());
-			return (tag != null) ? of(tag).orElse(DEFAULT) : DEFAULT;
-		}
-		catch (IllegalArgumentException ex) {
-			// A header that cannot be read chooses nothing.
-			return DEFAULT;
-		}
+	private static AcceptHeaderLocaleResolver browser() {
+		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+		resolver.setSupportedLocales(Arrays.stream(values()).map(InterfaceLanguage::locale).toList());
+		resolver.setDefaultLocale(DEFAULT.locale());
+		return resolver;
+	}
+
+	/** The browser's most wanted language that the interface has, from its {@code Accept-Language}; else English. */
+	public static InterfaceLanguage fromBrowser(HttpServletRequest request) {
+		return of(BROWSER.resolveLocale(request).getLanguage()).orElse(DEFAULT);
 	}
 
 	/**
-	 * The language of a page, from its {@code lang} parameter (as given in the address, or null) and the browser's
-	 * {@code Accept-Language} header (or null).
+	 * The language of a page, from its {@code lang} parameter where the address has one, else from the browser.
 	 */
-	public static Choice choose(String parameter, String acceptLanguage) {
+	public static Choice choose(HttpServletRequest request) {
+		String parameter = request.getParameter(PARAMETER);
 		if (parameter == null) {
-			return new Choice(fromHeader(acceptLanguage), Source.HEADER);
+			return new Choice(fromBrowser(request), Source.HEADER);
 		}
 		return of(parameter).map((language) -> new Choice(language, Source.ADDRESS))
 			.orElseGet(() -> new Choice(DEFAULT, Source.UNSUPPORTED));

@@ -20,7 +20,7 @@ class LanguageFields implements RequestDataValueProcessor {
 	 */
 	@Override
 	public String processAction(HttpServletRequest request, String action, String httpMethod) {
-		return Languages.withoutLanguage(action);
+		return Languages.withoutLanguage(action, true);
 	}
 
 	@Override

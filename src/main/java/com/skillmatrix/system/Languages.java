@@ -3,10 +3,11 @@ package com.skillmatrix.system;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -20,9 +21,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -43,12 +47,6 @@ class Languages extends OncePerRequestFilter implements LocaleResolver {
 
 	private static final String CHOICE = Languages.class.getName() + ".choice";
 
-	/** A {@code lang} parameter already in an address, raw or HTML-escaped. */
-	private static final Pattern NAMED = Pattern.compile("(?:\\?|&|&amp;)" + InterfaceLanguage.PARAMETER + "=");
-
-	/** The language as {@link #withLanguage} adds it, last in the query. */
-	private static final Pattern ADDED = Pattern.compile("(?:\\?|&|&amp;)" + InterfaceLanguage.PARAMETER + "=[a-z]+(?=$|#)");
-
 	private final String contentLanguage;
 
 	Languages(@Value("${skillmatrix.content-language:en}") String contentLanguage) {
@@ -60,8 +58,7 @@ class Languages extends OncePerRequestFilter implements LocaleResolver {
 		if (request.getAttribute(CHOICE) instanceof InterfaceLanguage.Choice choice) {
 			return choice;
 		}
-		InterfaceLanguage.Choice choice = InterfaceLanguage.choose(request.getParameter(InterfaceLanguage.PARAMETER),
-				request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		InterfaceLanguage.Choice choice = InterfaceLanguage.choose(request);
 		request.setAttribute(CHOICE, choice);
 		return choice;
 	}
@@ -118,24 +115,38 @@ class Languages extends OncePerRequestFilter implements LocaleResolver {
 	 * @param escaped whether the address is already HTML-escaped, as in an attribute
 	 */
 	static String withLanguage(String url, InterfaceLanguage language, boolean escaped) {
-		if (url == null || !url.startsWith("/") || url.startsWith("//") || NAMED.matcher(url).find()) {
-			return url;
-		}
-		int hash = url.indexOf('#');
-		String fragment = (hash >= 0) ? url.substring(hash) : "";
-		String address = (hash >= 0) ? url.substring(0, hash) : url;
-		int question = address.indexOf('?');
-		String path = (question >= 0) ? address.substring(0, question) : address;
-		if (path.startsWith(Problems.API) || path.substring(path.lastIndexOf('/') + 1).contains(".")) {
-			return url;
-		}
-		String separator = (question < 0) ? "?" : (question == address.length() - 1) ? "" : escaped ? "&amp;" : "&";
-		return address + separator + InterfaceLanguage.PARAMETER + "=" + language.code() + fragment;
+		return edit(url, escaped, (address) -> {
+			UriComponents parts = address.build();
+			String path = parts.getPath();
+			boolean page = path != null && !path.startsWith(Problems.API)
+					&& StringUtils.getFilenameExtension(path) == null;
+			return (page && !parts.getQueryParams().containsKey(InterfaceLanguage.PARAMETER))
+					? address.queryParam(InterfaceLanguage.PARAMETER, language.code()) : null;
+		});
 	}
 
-	/** The address without the language {@link #withLanguage} added at its end. */
-	static String withoutLanguage(String url) {
-		return (url != null) ? ADDED.matcher(url).replaceFirst("") : null;
+	/** The address without a language named in its query, as a form action that sends the language as a field. */
+	static String withoutLanguage(String url, boolean escaped) {
+		return edit(url, escaped,
+				(address) -> address.build().getQueryParams().containsKey(InterfaceLanguage.PARAMETER)
+						? address.replaceQueryParam(InterfaceLanguage.PARAMETER) : null);
+	}
+
+	/**
+	 * An address of the site's own (a path, not another site's) as an edit makes it, or as it was where the edit
+	 * leaves it alone (returns null), so that addresses it does not concern keep every character.
+	 */
+	private static String edit(String url, boolean escaped, Function<UriComponentsBuilder, UriComponentsBuilder> edit) {
+		String address = (escaped && url != null) ? HtmlUtils.htmlUnescape(url) : url;
+		if (address == null || !address.startsWith("/") || address.startsWith("//")) {
+			return url;
+		}
+		UriComponentsBuilder edited = edit.apply(UriComponentsBuilder.fromUriString(address));
+		if (edited == null) {
+			return url;
+		}
+		String result = edited.build().toUriString();
+		return escaped ? HtmlUtils.htmlEscape(result, StandardCharsets.UTF_8.name()) : result;
 	}
 
 	/** Links made while rendering a page whose address named its language, and where it sends a browser on. */

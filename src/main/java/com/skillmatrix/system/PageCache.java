@@ -1,6 +1,7 @@
 package com.skillmatrix.system;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -121,9 +124,9 @@ class PageCache extends OncePerRequestFilter {
 			route(request, cached.route());
 		}
 		// A kept page knows its ETag; hashing the address is only for answers that have none kept.
-		String etag = (cached != null && cached.etag() != null) ? cached.etag() : etag(key);
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+		boolean keptPage = cached != null && cached.etag() != null;
+		String etag = keptPage ? cached.etag() : etag(key);
+		if (notModified(request, etag, keptPage)) {
 			// The ETag was only ever given with this page, by an instance of the same data version.
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			revalidation(response, etag);
@@ -210,15 +213,20 @@ class PageCache extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 	}
 
-	private static boolean matches(String ifNoneMatch, String etag) {
-		String opaque = etag.substring(2);
-		for (String candidate : ifNoneMatch.split(",")) {
-			String tag = candidate.strip();
-			if (tag.equals(etag) || tag.equals(opaque)) {
-				return true;
-			}
+	/**
+	 * Whether the client's copy is this page: Spring compares the ETags it lists (weakly, as GET and HEAD may). It
+	 * leaves {@code *} to the methods that change things, while for a GET it means "any copy" (RFC 9110, 13.1.2),
+	 * which only a page that is kept is sure to have. Asked without the response, Spring only answers and sets no
+	 * header, since errors carry no ETag.
+	 */
+	private static boolean notModified(HttpServletRequest request, String etag, boolean exists) {
+		ServletWebRequest conditional = new ServletWebRequest(request);
+		if (conditional.checkNotModified(etag)) {
+			return true;
 		}
-		return false;
+		String[] values = exists ? conditional.getHeaderValues(HttpHeaders.IF_NONE_MATCH) : null;
+		return values != null
+				&& Arrays.stream(values).flatMap((value) -> ETag.parse(value).stream()).anyMatch(ETag::isWildcard);
 	}
 
 	/**

@@ -9,16 +9,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
 
 /**
  * Errors of the JSON API as problem details (RFC 9457, {@code application/problem+json}) in place of pages: the
- * status, its reason phrase as the title, and what went wrong in the site's own words as the detail. Like the
- * pages, a problem never names an exception, a framework or a query, and a server error says only that it happened.
+ * status, its reason phrase as the title, and what went wrong in the site's own words as the detail. Each is
+ * Spring's {@link ErrorResponse}, whose message codes the message source resolves in the request's language. Like
+ * the pages, a problem never names an exception, a framework or a query, and a server error says only that it
+ * happened.
  */
 @Component
 public class Problems {
@@ -44,20 +47,25 @@ public class Problems {
 		return uri != null && uri.startsWith(contextPath + API);
 	}
 
+	/** The problem of a status alone, for errors that name nothing more: the status's own words. */
+	static ErrorResponse of(HttpStatusCode status) {
+		return new StatusProblem(status);
+	}
+
+	/** The message code of a status's title, in the request's language where it is translated. */
+	static String titleCode(HttpStatusCode status) {
+		return "problem.title." + status.value();
+	}
+
 	/**
 	 * The problem, whatever the client accepts: a client that refused JSON still learns what went wrong.
-	 * @param detail what went wrong, or null for the words of the status
 	 * @param path the address that was asked for
 	 */
-	ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String path, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				(detail != null) ? detail : this.messages.getMessage(code(status.value()), null, locale));
-		problem.setTitle(title(status.value(), status.getReasonPhrase(), locale));
-		problem.setInstance(instance(path));
-		return ResponseEntity.status(status)
+	ResponseEntity<ProblemDetail> problem(ErrorResponse error, String path, Locale locale) {
+		return ResponseEntity.status(error.getStatusCode())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, DISPOSITION)
-			.body(problem);
+			.body(body(error, path, locale));
 	}
 
 	/**
@@ -65,25 +73,21 @@ public class Problems {
 	 * left out, meaning {@code about:blank}, as Spring writes it.
 	 */
 	String json(int status, String path, Locale locale) {
-		HttpStatus resolved = HttpStatus.resolve(status);
+		ProblemDetail body = body(of(HttpStatusCode.valueOf(status)), path, locale);
 		Map<String, Object> problem = new LinkedHashMap<>();
-		problem.put("title", title(status, (resolved != null) ? resolved.getReasonPhrase() : null, locale));
-		problem.put("status", status);
-		problem.put("detail", this.messages.getMessage(code(status), null, locale));
-		URI instance = instance(path);
-		if (instance != null) {
-			problem.put("instance", instance.toString());
+		problem.put("title", body.getTitle());
+		problem.put("status", body.getStatus());
+		problem.put("detail", body.getDetail());
+		if (body.getInstance() != null) {
+			problem.put("instance", body.getInstance().toString());
 		}
 		return JsonMapper.shared().writeValueAsString(problem);
 	}
 
-	/** The status's reason phrase, in the request's language where it is translated. */
-	private String title(int status, String reasonPhrase, Locale locale) {
-		return this.messages.getMessage("problem.title." + status, null, reasonPhrase, locale);
-	}
-
-	private static String code(int status) {
-		return "problem." + ErrorPages.key(status);
+	private ProblemDetail body(ErrorResponse error, String path, Locale locale) {
+		ProblemDetail body = error.updateAndGetBody(this.messages, locale);
+		body.setInstance(instance(path));
+		return body;
 	}
 
 	/** The address as the problem's instance; one that is not a valid URI is left out rather than repeated. */
@@ -94,6 +98,43 @@ public class Problems {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * A status's problem: its title, else its reason phrase, and its detail from messages.properties, those of any
+	 * client or server error where it has none of its own.
+	 */
+	private static final class StatusProblem implements ErrorResponse {
+
+		private final HttpStatusCode status;
+
+		private final ProblemDetail body;
+
+		StatusProblem(HttpStatusCode status) {
+			this.status = status;
+			this.body = ProblemDetail.forStatus(status);
+		}
+
+		@Override
+		public HttpStatusCode getStatusCode() {
+			return this.status;
+		}
+
+		@Override
+		public ProblemDetail getBody() {
+			return this.body;
+		}
+
+		@Override
+		public String getTitleMessageCode() {
+			return titleCode(this.status);
+		}
+
+		@Override
+		public String getDetailMessageCode() {
+			return "problem." + ErrorView.key(this.status.value());
+		}
+
 	}
 
 }

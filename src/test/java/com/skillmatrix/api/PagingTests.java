@@ -47,7 +47,7 @@ class PagingTests {
 
 	private static void assertRefused(Runnable paging, String messageCode) {
 		assertThatThrownBy(paging::run).isInstanceOfSatisfying(PageException.class,
-				(ex) -> assertThat(ex.messageCode()).isEqualTo(messageCode));
+				(ex) -> assertThat(ex.getDetailMessageCode()).isEqualTo(messageCode));
 	}
 
 }

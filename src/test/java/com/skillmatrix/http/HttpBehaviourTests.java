@@ -141,6 +141,29 @@ class HttpBehaviourTests {
 		assertThat(RawHttp.get(this.port, OTHER_LEVEL).header("ETag")).isNotEqualTo(etag);
 	}
 
+	/**
+	 * Any form a client may send the tag in revalidates a kept page: in a list, in its strong form, and as {@code *},
+	 * which matches any copy of a page that exists; an address with no page is still answered as such.
+	 */
+	@Test
+	void aKeptPageIsNotModifiedForEveryFormOfItsTagAndForTheWildcard() {
+		String etag = RawHttp.get(this.port, LEVEL).header("ETag");
+		assertThat(etag).startsWith("W/\"");
+		for (String ifNoneMatch : List.of("*", "\"other\", " + etag, etag.substring(2))) {
+			RawHttp.Response again = RawHttp.get(this.port, LEVEL, "If-None-Match: " + ifNoneMatch);
+			assertThat(again.status()).as(ifNoneMatch).isEqualTo(304);
+			assertThat(again.body()).as(ifNoneMatch).isEmpty();
+			assertThat(again.header("ETag")).as(ifNoneMatch).isEqualTo(etag);
+		}
+		String unknown = TestMatrix.skill().slug() + "-unknown";
+		while (TestMatrix.skillSlugs().anyMatch(unknown::equals)) {
+			unknown += "-unknown";
+		}
+		RawHttp.Response missing = RawHttp.get(this.port, "/skills/" + unknown, "If-None-Match: *");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.header("ETag")).isNull();
+	}
+
 	@Test
 	void aPageServedAgainIsTheSameBytesWithTheSameHeaders() {
 		List<String> roles = TestMatrix.roles();

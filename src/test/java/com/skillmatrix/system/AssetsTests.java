@@ -16,6 +16,14 @@ class AssetsTests {
 	}
 
 	@Test
+	void swaggerUisFilesAreAssetsToo() {
+		assertThat(Assets.holds("/api/v1/swagger-ui/index.html")).isTrue();
+		assertThat(Assets.holds("/api/v1/swagger-ui/swagger-ui-bundle.js")).isTrue();
+		assertThat(Assets.holds("/api/v1/docs")).isFalse();
+		assertThat(Assets.holds("/api/v1/openapi.json")).isFalse();
+	}
+
+	@Test
 	void pagesDownloadsAndTheApiAreNot() {
 		assertThat(Assets.holds("/")).isFalse();
 		assertThat(Assets.holds("/skills/css")).isFalse();

@@ -15,18 +15,18 @@ class DatabaseUnavailableTests {
 
 	@Test
 	void aLostConnectionAtAnyLayerIsAnOutage() {
-		assertThat(ErrorPages.databaseUnavailable(new CannotCreateTransactionException("no connection"))).isTrue();
-		assertThat(ErrorPages.databaseUnavailable(new DataAccessResourceFailureException("refused"))).isTrue();
-		assertThat(ErrorPages.databaseUnavailable(
+		assertThat(ExceptionAdvice.databaseUnavailable(new CannotCreateTransactionException("no connection"))).isTrue();
+		assertThat(ExceptionAdvice.databaseUnavailable(new DataAccessResourceFailureException("refused"))).isTrue();
+		assertThat(ExceptionAdvice.databaseUnavailable(
 				new IllegalStateException(new SQLTransientConnectionException("pool timed out")))).isTrue();
-		assertThat(ErrorPages.databaseUnavailable(new JpaSystemException(
+		assertThat(ExceptionAdvice.databaseUnavailable(new JpaSystemException(
 				new RuntimeException("Unable to rollback", new SQLException("I/O error", "08006"))))).isTrue();
 	}
 
 	@Test
 	void otherFailuresAreNot() {
-		assertThat(ErrorPages.databaseUnavailable(new IllegalStateException("a bug"))).isFalse();
-		assertThat(ErrorPages.databaseUnavailable(new JpaSystemException(
+		assertThat(ExceptionAdvice.databaseUnavailable(new IllegalStateException("a bug"))).isFalse();
+		assertThat(ExceptionAdvice.databaseUnavailable(new JpaSystemException(
 				new RuntimeException(new SQLException("syntax error", "42601"))))).isFalse();
 	}
 

@@ -19,12 +19,12 @@ class ProblemsTests {
 
 	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 
-	private final ErrorPages errors;
+	private final ExceptionAdvice errors;
 
 	ProblemsTests() {
 		this.messages.setBasename("messages/messages");
 		this.messages.setDefaultEncoding("UTF-8");
-		this.errors = new ErrorPages(this.messages, new Problems(this.messages));
+		this.errors = new ExceptionAdvice(this.messages, new Problems(this.messages));
 	}
 
 	@Test
@@ -38,6 +38,20 @@ class ProblemsTests {
 			assertThat(problem.getTitle()).isEqualTo("Internal Server Error");
 			assertThat(problem.getDetail()).isEqualTo("The request could not be answered. Try again later.");
 			assertThat(problem.getInstance()).hasToString("/api/v1/levels");
+		});
+	}
+
+	@Test
+	void aPageErrorUnderTheApiIsAProblemInTheRequestsLanguageQuotingTheAddress() {
+		Object answer = this.errors.page(PageException.notFound("notFound.skill", "x\u0000y"),
+				new MockHttpServletRequest("GET", "/api/v1/skills/x"), new MockHttpServletResponse(), Locale.GERMAN);
+		assertThat(answer).isInstanceOfSatisfying(ResponseEntity.class, (entity) -> {
+			assertThat(entity.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+			ProblemDetail problem = (ProblemDetail) entity.getBody();
+			assertThat(problem.getTitle()).isEqualTo(this.messages.getMessage("problem.title.404", null, Locale.GERMAN))
+				.isNotEqualTo("Not Found");
+			assertThat(problem.getDetail())
+				.isEqualTo(this.messages.getMessage("notFound.skill", new Object[] { "x\uFFFDy" }, Locale.GERMAN));
 		});
 	}
 

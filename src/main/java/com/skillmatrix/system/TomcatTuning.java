@@ -4,9 +4,9 @@ import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** How Tomcat writes to a connection. */
+/** Tomcat's settings that Boot has no property for: how it writes to a connection. */
 @Configuration(proxyBeanMethods = false)
-class Connector {
+class TomcatTuning {
 
 	/** A connection's write buffer; Tomcat's default is 8 KB. */
 	static final int WRITE_BUFFER_BYTES = 64 * 1024;

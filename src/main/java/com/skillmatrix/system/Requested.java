@@ -15,13 +15,14 @@ import com.skillmatrix.matrix.Slugs;
 import com.skillmatrix.system.PageException.PageLink;
 
 /**
- * What a skill page's address names, looked up in the matrix. The model answers whether it is there; this is where
- * a miss becomes a 404 page that says what was not found and a bad parameter a 400 page that says what is wrong,
- * each with links that lead on.
+ * The skill, role or level a request names in its path or query, found in the matrix, or the error that says why
+ * there is none. The model answers whether it is there; this is where a miss becomes a 404 page that says what was
+ * not found, a removed skill a 410, and a bad parameter a 400 page that says what is wrong, each with links that
+ * lead on.
  */
-public final class Lookups {
+public final class Requested {
 
-	private Lookups() {
+	private Requested() {
 	}
 
 	/**

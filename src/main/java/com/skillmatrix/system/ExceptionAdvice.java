@@ -4,12 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,40 +26,35 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error as a page in the site's layout, saying in plain words what went wrong and where to go next; under
- * {@code /api/} as a problem in JSON ({@link Problems}) that says the same.
+ * Every exception raised while Spring MVC answers a request, as the error page ({@link ErrorView}), saying in plain
+ * words what went wrong and where to go next; under {@code /api/} as a problem in JSON ({@link Problems}) that says
+ * the same.
  * <p>
  * A {@link PageException} from a controller names what was not found or what is wrong; Spring's own request
  * errors keep their status. Errors the container raises (a filter's {@code sendError}, a failure while rendering)
- * reach {@link ErrorPageController}, which passes on the status alone: never an exception, a message or a trace.
+ * reach {@link ErrorDispatchController}, which passes on the status alone: never an exception, a message or a trace.
  */
 @ControllerAdvice
-class ErrorPages {
+class ExceptionAdvice {
 
-	/** Statuses with a title and text of their own in messages.properties; others fall back to 4xx or 5xx. */
-	private static final Set<Integer> DESCRIBED = Set.of(400, 404, 405, 406, 410, 414, 431, 503);
-
-	/** The error page's template, which the server's own error report renders too. */
-	static final String TEMPLATE = "error";
-
-	private static final Log logger = LogFactory.getLog(ErrorPages.class);
+	private static final Log logger = LogFactory.getLog(ExceptionAdvice.class);
 
 	private final MessageSource messages;
 
 	private final Problems problems;
 
-	ErrorPages(MessageSource messages, Problems problems) {
+	ExceptionAdvice(MessageSource messages, Problems problems) {
 		this.messages = messages;
 		this.problems = problems;
 	}
 
 	@ExceptionHandler(PageException.class)
 	Object page(PageException ex, HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		Object[] arguments = Arrays.stream(ex.arguments())
-			.map((argument) -> (argument instanceof String text) ? PageException.quote(text) : argument)
-			.toArray();
-		String detail = this.messages.getMessage(ex.messageCode(), arguments, locale);
-		return answer(request, response, ex.status(), detail, ex.links(), locale);
+		if (Problems.wanted(request.getRequestURI(), request.getContextPath())) {
+			return this.problems.problem(ex, request.getRequestURI(), locale);
+		}
+		String detail = ex.updateAndGetBody(this.messages, locale).getDetail();
+		return errorPage(response, HttpStatus.valueOf(ex.getStatusCode().value()), detail, ex.links());
 	}
 
 	/**
@@ -76,31 +67,34 @@ class ErrorPages {
 		if (ex instanceof ErrorResponse error) {
 			error.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 			HttpStatus status = HttpStatus.resolve(error.getStatusCode().value());
-			return answer(request, response, (status != null) ? status : HttpStatus.BAD_REQUEST, null, List.of(),
-					locale);
+			return answer(request, response, (status != null) ? status : HttpStatus.BAD_REQUEST, locale);
 		}
 		if (ex instanceof TypeMismatchException) {
-			return answer(request, response, HttpStatus.BAD_REQUEST, null, List.of(), locale);
+			return answer(request, response, HttpStatus.BAD_REQUEST, locale);
 		}
 		if (databaseUnavailable(ex)) {
 			// A plain "temporarily unavailable" page; pages recover by themselves when the database is back.
 			logger.warn("Database unavailable: " + ex.getMessage());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
-			return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, null, List.of(), locale);
+			return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, locale);
 		}
 		logger.error("Unexpected error answering " + request.getMethod() + " " + request.getRequestURI(), ex);
-		return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, null, List.of(), locale);
+		return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR, locale);
 	}
 
-	/** The error page, or under {@code /api/} the problem, of a status. */
-	private Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
-			List<PageException.PageLink> links, Locale locale) {
+	/** The error page, or under {@code /api/} the problem, of a status alone. */
+	private Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Locale locale) {
 		if (Problems.wanted(request.getRequestURI(), request.getContextPath())) {
-			return this.problems.problem(status, detail, request.getRequestURI(), locale);
+			return this.problems.problem(Problems.of(status), request.getRequestURI(), locale);
 		}
+		return errorPage(response, status, null, List.of());
+	}
+
+	private static ModelAndView errorPage(HttpServletResponse response, HttpStatus status, String detail,
+			List<PageException.PageLink> links) {
 		// A missing stylesheet or script must not pass its type on to the page that says so.
 		response.setContentType("text/html;charset=UTF-8");
-		return view(status, detail, links);
+		return ErrorView.of(status, detail, links);
 	}
 
 	/**
@@ -120,28 +114,6 @@ class ErrorPages {
 			}
 		}
 		return false;
-	}
-
-	/** The messages of a status: its own where it has them, else those of any client or server error. */
-	static String key(int status) {
-		return DESCRIBED.contains(status) ? String.valueOf(status) : (status >= 500) ? "server" : "client";
-	}
-
-	static ModelAndView view(HttpStatus status, String detail, List<PageException.PageLink> links) {
-		return new ModelAndView(TEMPLATE, model(status.value(), detail, links), status);
-	}
-
-	/** What the error template shows: the status's words, or the detail given in their place, and links on. */
-	static Map<String, Object> model(int status, String detail, List<PageException.PageLink> links) {
-		String key = key(status);
-		Map<String, Object> model = new HashMap<>();
-		model.put("titleCode", "error." + key + ".title");
-		model.put("detailCode", "error." + key + ".detail");
-		model.put("detail", detail);
-		model.put("links", links);
-		// An error is not a page to link to or index, whichever address it answered.
-		model.put("canonicalUrl", null);
-		return model;
 	}
 
 }

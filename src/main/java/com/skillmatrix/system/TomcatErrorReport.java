@@ -36,12 +36,12 @@ import org.springframework.http.MediaType;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * The page for requests that the server itself turns away before any application code runs, such as an address
- * that cannot be decoded: the site's own error template, with its layout, words and stylesheet, and the security
- * headers, in place of the server's bare report.
+ * Tomcat's error report, for requests that the server itself turns away before any application code runs, such as
+ * an address that cannot be decoded: the site's own error page ({@link ErrorView}, the same template and model),
+ * with its layout, words and stylesheet, and the security headers, in place of the server's bare report.
  */
 @Configuration(proxyBeanMethods = false)
-class ServerErrorPage {
+class TomcatErrorReport {
 
 	@Bean
 	TomcatContextCustomizer siteErrorReport(ObjectProvider<ITemplateEngine> templates,
@@ -95,8 +95,7 @@ class ServerErrorPage {
 			}
 			SecurityHeaders.apply(response);
 			// An address the server turned away may have no query to read: the browser's languages choose.
-			InterfaceLanguage.Choice language = new InterfaceLanguage.Choice(
-					InterfaceLanguage.fromHeader(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)),
+			InterfaceLanguage.Choice language = new InterfaceLanguage.Choice(InterfaceLanguage.fromBrowser(request),
 					InterfaceLanguage.Source.HEADER);
 			Locale locale = language.language().locale();
 			Problems problems = this.problems.getIfAvailable();
@@ -112,8 +111,8 @@ class ServerErrorPage {
 				siteRequest.setAttribute(Languages.PAGE_LANGUAGE, Languages.PageLanguage.of(language, request));
 				IWebExchange exchange = JakartaServletWebApplication.buildApplication(site)
 					.buildExchange(siteRequest, new ResourceUrls(response.getResponse(), this.urls));
-				String html = engine.process(ErrorPages.TEMPLATE,
-						new WebContext(exchange, locale, ErrorPages.model(status, null, List.of())));
+				String html = engine.process(ErrorView.TEMPLATE,
+						new WebContext(exchange, locale, ErrorView.model(status, null, List.of())));
 				write(response, MediaType.TEXT_HTML_VALUE, html);
 			}
 			catch (TemplateEngineException ex) {
