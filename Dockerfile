@@ -20,6 +20,6 @@ RUN (command -v curl > /dev/null || (apt-get update && apt-get install -y --no-i
     && bin/aot build /tmp/skill-matrix.jar /app && rm /tmp/skill-matrix.jar
 USER 10001
 EXPOSE 8080
-# bin/aot holds the memory settings (see the README); JAVA_OPTS adds to them.
-# For PostgreSQL: -e SPRING_PROFILES_ACTIVE=postgres -e SPRING_DATASOURCE_URL=… (see the README).
+# bin/aot holds the memory settings (see docs/operations.md); JAVA_OPTS adds to them.
+# For PostgreSQL: -e SPRING_PROFILES_ACTIVE=postgres -e SPRING_DATASOURCE_URL=… (see docs/operations.md).
 ENTRYPOINT ["/app/bin/aot", "run", "/app"]
