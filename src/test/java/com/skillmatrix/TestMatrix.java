@@ -233,10 +233,20 @@ public final class TestMatrix {
 			return main;
 		}
 
-		/** The self-check's statements of the role at a level: its cell's sentences, none where it has no cell. */
+		/**
+		 * The self-check's statements of the role at a level: the items of a cell written as a list, the sentences of
+		 * a cell of one line, none where it has no cell.
+		 */
 		public List<String> statements(String role, String level) {
 			Matrix.Cell cell = cell(role, level);
-			return (cell != null) ? Sentences.of(cell.description()) : List.of();
+			if (cell == null) {
+				return List.of();
+			}
+			String text = cell.description();
+			if (ListItems.isList(text)) {
+				return ListItems.texts(text);
+			}
+			return Sentences.of(text.contains("\n") || text.contains("\r") ? ListItems.lines(text).get(0) : text);
 		}
 
 		/** The ids of the role's statements at a level, "{level}-1" on. */
