@@ -20,8 +20,9 @@ import com.skillmatrix.matrix.WordDiff.Changes;
  * made first, and of equal shares the one that comes first in the next description, then in the current one. Half
  * keeps a small change to a behaviour readable as a change of words, while two different behaviours that share a
  * word or two ("Writes tests" and "Writes runbooks for on-call" keep 1 of 5) stay one new and one no longer listed. An
- * item that stays unmatched is added, or removed. A description of one line is a list of one item, and no description
- * at all a list of none.
+ * item that stays unmatched is added, or removed. A description of one line is a list of its sentences, as the
+ * self-check asks them one by one, so that "Reads SQL. Writes queries." against a list of those two behaviours shows
+ * them kept; no description at all is a list of none.
  *
  * @param items the next description's items in its order, each added, changed or unchanged, then the items it no
  * longer lists in the current description's order
@@ -84,13 +85,19 @@ public record ItemDiff(List<Item> items) {
 		return new ItemDiff(List.copyOf(items));
 	}
 
-	/** The items of a description, each with the heading it stands under; none for no description or a blank one. */
+	/**
+	 * The items of a description, each with the heading it stands under: a list's items, a line's sentences; none
+	 * for no description or a blank one.
+	 */
 	private static List<Line> lines(String text) {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		return Description.of(text)
-			.groups()
+		Description description = Description.of(text);
+		if (!description.list()) {
+			return Sentences.of(description.items().get(0)).stream().map((sentence) -> new Line(null, sentence)).toList();
+		}
+		return description.groups()
 			.stream()
 			.flatMap((group) -> group.items().stream().map((item) -> new Line(group.heading(), item)))
 			.toList();

@@ -146,6 +146,18 @@ class ItemDiffTests {
 	}
 
 	@Test
+	void aOneLineDescriptionIsComparedSentenceBySentence() {
+		ItemDiff diff = ItemDiff.compare("Reads SQL. Writes simple queries, e.g. joins.",
+				"Reads SQL.\nWrites simple queries, e.g. joins.\nTunes a slow report");
+		assertThat(diff.unchanged()).extracting(Item::next)
+			.containsExactly("Reads SQL.", "Writes simple queries, e.g. joins.");
+		assertThat(diff.added()).extracting(Item::next).containsExactly("Tunes a slow report");
+		assertThat(ItemDiff.compare("Owns the roadmap. Hires.", "Owns the roadmap.").removed())
+			.extracting(Item::current)
+			.containsExactly("Hires.");
+	}
+
+	@Test
 	void noDescriptionIsAListOfNoItems() {
 		assertThat(ItemDiff.compare(null, LIST).added()).hasSize(3);
 		assertThat(ItemDiff.compare(null, LIST).items()).hasSize(3);
