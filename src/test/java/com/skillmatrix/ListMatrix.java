@@ -57,6 +57,9 @@ public final class ListMatrix {
 			new Cell("practitioner", SECURITY, true, "Knows the OWASP Top 10 and threat models."),
 			new Cell("expert", SECURITY, true, "Knows the OWASP Top 10 and threat models.\nLeads threat modelling"));
 
+	/** A cell only the first version has, so that the second removes it. */
+	private static final Cell REMOVED = new Cell("expert", DATA, false, "Designs schemas\nReviews data models");
+
 	private static Instance instance;
 
 	private ListMatrix() {
@@ -84,7 +87,7 @@ public final class ListMatrix {
 
 	/** The roles by name. */
 	public static List<String> roles() {
-		return CELLS.stream().map(Cell::role).distinct().sorted().toList();
+		return CELLS.stream().map(Cell::role).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
 	}
 
 	public static String levelName(String slug) {
@@ -99,6 +102,16 @@ public final class ListMatrix {
 			}
 		}
 		return null;
+	}
+
+	/** A cell of the second version that the first lacks, so that the second adds it. */
+	public static Cell added() {
+		return cell(PLATFORM, "expert");
+	}
+
+	/** A cell of the first version that the second no longer has. */
+	public static Cell removed() {
+		return REMOVED;
 	}
 
 	/** The cell the first version has where the second re-words it, as the change log's "before". */
@@ -145,7 +158,12 @@ public final class ListMatrix {
 		try (CSVPrinter printer = new CSVPrinter(matrix, CSVFormat.RFC4180)) {
 			printer.printRecord("skill_slug", "skill_name", "domain", "category", "summary", "last_updated", "level",
 					"role", "required", "description");
-			for (Cell cell : CELLS) {
+			List<Cell> cells = new ArrayList<>(CELLS);
+			if (first) {
+				cells.remove(added());
+				cells.add(REMOVED);
+			}
+			for (Cell cell : cells) {
 				List<Object> row = new ArrayList<>(List.of(SKILL, SKILL_NAME, "Engineering", "Practices",
 						"Reviewing code as a team", "2026-05-04", levelName(cell.level()), cell.role(),
 						cell.required() ? "required" : "optional"));
