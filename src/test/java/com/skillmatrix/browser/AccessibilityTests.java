@@ -138,11 +138,11 @@ class AccessibilityTests extends BrowserTestSupport {
 		((JavascriptExecutor) driver).executeScript("arguments[0].focus()", element);
 	}
 
-	private static Results scan(WebDriver driver) {
+	static Results scan(WebDriver driver) {
 		return new AxeBuilder().withTags(WCAG).analyze(driver);
 	}
 
-	private static List<String> describe(Results results) {
+	static List<String> describe(Results results) {
 		return results.getViolations()
 			.stream()
 			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes()
