@@ -3,7 +3,6 @@ package com.skillmatrix;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.skillmatrix.matrix.Sentences;
 import org.jsoup.nodes.Element;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,14 +26,7 @@ public final class ItemDiffMarkup {
 	 * @param description the description, or null for none
 	 */
 	public static List<String> items(String description) {
-		if (description == null) {
-			return List.of();
-		}
-		if (ListItems.isList(description)) {
-			return ListItems.texts(description);
-		}
-		return Sentences.of(description.contains("\n") || description.contains("\r")
-				? ListItems.lines(description).get(0) : description);
+		return (description != null) ? ListItems.statements(description) : List.of();
 	}
 
 	/** Whether two descriptions are compared item by item: where either is a list. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.skillmatrix.matrix.Sentences;
+
 /**
  * A description's lines as SPEC section 2 describes them, read here with plain string handling rather than by the
  * application: what the pages that show a list item by item are checked against. A description of two or more lines
@@ -77,6 +79,18 @@ public final class ListItems {
 		return groups(description).stream()
 			.flatMap((group) -> group.items().stream().map((item) -> new Line(group.heading(), item)))
 			.toList();
+	}
+
+	/**
+	 * What a description is self-checked and compared by: a list's items, or the sentences of a description of one
+	 * line ({@link Sentences}, whose own tests hold it to the spec's rule).
+	 */
+	public static List<String> statements(String description) {
+		if (isList(description)) {
+			return texts(description);
+		}
+		boolean oneLine = !description.contains("\n") && !description.contains("\r");
+		return Sentences.of(oneLine ? description : lines(description).get(0));
 	}
 
 	/** The texts of a list's items, without their headings. */

@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import com.skillmatrix.data.DataFolder;
 import com.skillmatrix.data.Matrix;
 import com.skillmatrix.data.MatrixReader;
-import com.skillmatrix.matrix.Sentences;
 import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -239,14 +238,7 @@ public final class TestMatrix {
 		 */
 		public List<String> statements(String role, String level) {
 			Matrix.Cell cell = cell(role, level);
-			if (cell == null) {
-				return List.of();
-			}
-			String text = cell.description();
-			if (ListItems.isList(text)) {
-				return ListItems.texts(text);
-			}
-			return Sentences.of(text.contains("\n") || text.contains("\r") ? ListItems.lines(text).get(0) : text);
+			return (cell != null) ? ListItems.statements(cell.description()) : List.of();
 		}
 
 		/** The ids of the role's statements at a level, "{level}-1" on. */

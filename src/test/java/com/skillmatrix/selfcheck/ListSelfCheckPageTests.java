@@ -6,7 +6,6 @@ import java.util.List;
 import com.skillmatrix.Instance;
 import com.skillmatrix.ListItems;
 import com.skillmatrix.ListMatrix;
-import com.skillmatrix.matrix.Sentences;
 import com.skillmatrix.matrix.Slugs;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -35,7 +34,7 @@ class ListSelfCheckPageTests {
 					assertThat(fieldset.select("input")).isEmpty();
 					continue;
 				}
-				List<String> statements = statements(cell.description());
+				List<String> statements = ListItems.statements(cell.description());
 				assertThat(fieldset.select("input[type=checkbox]").eachAttr("value")).as(role + " " + fieldset.id())
 					.isEqualTo(ids(fieldset.id(), statements.size()));
 				SelfCheckPageTests.assertStatementsAreItems(fieldset, cell.description());
@@ -63,8 +62,8 @@ class ListSelfCheckPageTests {
 	@Test
 	void theAnswerCountsItemsAndListsTheOpenOnesOneEach() {
 		String role = ListMatrix.BACKEND;
-		List<String> first = statements(ListMatrix.cell(role, "apprentice").description());
-		List<String> second = statements(ListMatrix.cell(role, "practitioner").description());
+		List<String> first = ListItems.statements(ListMatrix.cell(role, "apprentice").description());
+		List<String> second = ListItems.statements(ListMatrix.cell(role, "practitioner").description());
 		List<String> met = new ArrayList<>(ids("apprentice", first.size()));
 		met.add("practitioner-2");
 		Document page = page(selfCheck(role) + "?" + String.join("&", met.stream().map((id) -> "met=" + id).toList())
@@ -80,16 +79,11 @@ class ListSelfCheckPageTests {
 
 	@Test
 	void anIdBeyondTheItemsIsABadRequest() {
-		int items = statements(ListMatrix.cell(ListMatrix.BACKEND, "practitioner").description()).size();
+		int items = ListItems.statements(ListMatrix.cell(ListMatrix.BACKEND, "practitioner").description()).size();
 		assertThat(this.instance.get(selfCheck(ListMatrix.BACKEND) + "?met=practitioner-" + (items + 1)).statusCode())
 			.isEqualTo(400);
 		assertThat(this.instance.get(selfCheck(ListMatrix.BACKEND) + "?met=practitioner-" + items).statusCode())
 			.isEqualTo(200);
-	}
-
-	/** The statements as the spec states them: a list's items, a line's sentences. */
-	private static List<String> statements(String description) {
-		return ListItems.isList(description) ? ListItems.texts(description) : Sentences.of(description);
 	}
 
 	private static List<String> ids(String level, int count) {
