@@ -77,6 +77,9 @@ class ChecklistTests {
 		assertThat(low.reached()).isEqualTo(LOW);
 		assertThat(low.metAtNext()).isEqualTo(1);
 		assertThat(low.open()).containsExactly(new Statement("high-1", "Ships v1"));
+		assertThat(low.byItem()).as("the advance page compares the two lists item by item").isTrue();
+		assertThat(Answer.of(checklist("Writes tests.", "Ships v1. Ships v2."), Set.of("low-1")).byItem()).isFalse();
+		assertThat(Answer.of(checklist("Writes tests.", "Ships v1.\nShips v2."), Set.of("low-1")).byItem()).isTrue();
 		assertThat(Answer.of(checklist, Set.of("low-1", "low-2", "high-1", "high-2")).top()).isTrue();
 	}
 

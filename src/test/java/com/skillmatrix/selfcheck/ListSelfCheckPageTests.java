@@ -75,6 +75,9 @@ class ListSelfCheckPageTests {
 		open.remove(1);
 		assertThat(page.select(".answer__open li").stream().map(Element::wholeText).toList()).isEqualTo(open);
 		assertThat(page.select("input[checked]").eachAttr("value")).isEqualTo(met);
+		assertThat(page.select(".answer__links a").eachText()).containsExactly(
+				"What to cover to advance from Apprentice to Practitioner",
+				role + ": how Practitioner differs from Apprentice, item by item");
 	}
 
 	@Test
