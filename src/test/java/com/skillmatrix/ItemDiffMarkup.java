@@ -89,9 +89,13 @@ public final class ItemDiffMarkup {
 			.containsExactlyInAnyOrderElementsOf(fresh);
 		assertThat(shownBefore).as("every item the current description drops or re-words, once")
 			.containsExactlyInAnyOrderElementsOf(gone);
-		assertThat(diff.select(".item-diff__part--added, .item-diff__part--changed, .item-diff__part--removed"))
-			.as("no part without items")
-			.allSatisfy((part) -> assertThat(part.select("li")).isNotEmpty());
+		for (Element part : diff.select(".item-diff__part")) {
+			Element title = part.is("details") ? part.selectFirst("summary") : part.selectFirst(".item-diff__title");
+			assertThat(part.select("li")).as("no part without items").isNotEmpty();
+			assertThat(title.text()).as("a part counts its items").startsWith(part.select("li").size() + " ");
+		}
+		assertThat(diff.select(".item-diff__same")).as("said where nothing but the order changes")
+			.hasSize((fresh.isEmpty() && gone.isEmpty()) ? 1 : 0);
 		List<String> headings = new ArrayList<>();
 		if (current != null) {
 			headings.addAll(ListItems.headings(current));
