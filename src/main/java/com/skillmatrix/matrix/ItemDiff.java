@@ -57,7 +57,7 @@ public record ItemDiff(List<Item> items) {
 				}
 			}
 		}
-		WordDiff.Changes[] words = new WordDiff.Changes[after.size()];
+		Changes[] words = new Changes[after.size()];
 		for (Pair pair : pairs(before, after, used, matched)) {
 			if (!used[pair.current()] && matched[pair.next()] == null) {
 				used[pair.current()] = true;
