@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import com.skillmatrix.data.DataFolder;
 import com.skillmatrix.data.Matrix;
 import com.skillmatrix.data.MatrixReader;
-import com.skillmatrix.matrix.Sentences;
 import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -233,10 +232,13 @@ public final class TestMatrix {
 			return main;
 		}
 
-		/** The self-check's statements of the role at a level: its cell's sentences, none where it has no cell. */
+		/**
+		 * The self-check's statements of the role at a level: the items of a cell written as a list, the sentences of
+		 * a cell of one line, none where it has no cell.
+		 */
 		public List<String> statements(String role, String level) {
 			Matrix.Cell cell = cell(role, level);
-			return (cell != null) ? Sentences.of(cell.description()) : List.of();
+			return (cell != null) ? ListItems.statements(cell.description()) : List.of();
 		}
 
 		/** The ids of the role's statements at a level, "{level}-1" on. */

@@ -1,13 +1,15 @@
 package com.skillmatrix.advance;
 
 import java.util.List;
+import java.util.Objects;
 
-import com.skillmatrix.matrix.WordDiff;
-import com.skillmatrix.matrix.WordDiff.Changes;
 import com.skillmatrix.matrix.Cell;
+import com.skillmatrix.matrix.ItemDiff;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
+import com.skillmatrix.matrix.WordDiff;
+import com.skillmatrix.matrix.WordDiff.Changes;
 
 /**
  * What to cover to advance from one level to the next: for each role, both descriptions and what changes.
@@ -43,6 +45,11 @@ record Advance(Level from, Level to, List<Step> steps, List<Role> chosen) {
 		return this.steps.stream().filter(Step::isNew).map(Step::role).toList();
 	}
 
+	/** Whether any step is shown item by item, and so the legend says how. */
+	public boolean anyList() {
+		return this.steps.stream().anyMatch(Step::list);
+	}
+
 	/**
 	 * One role's step up.
 	 *
@@ -60,9 +67,24 @@ record Advance(Level from, Level to, List<Step> steps, List<Role> chosen) {
 			return this.current == null;
 		}
 
+		/** Whether either description is a list, and so the step is shown item by item. */
+		public boolean list() {
+			return ItemDiff.applies(description(this.current), description(this.next));
+		}
+
+		/** What the next level changes word by word, for descriptions of one line. */
 		public Changes changes() {
-			return WordDiff.compare((this.current != null) ? this.current.description() : "",
-					(this.next != null) ? this.next.description() : "");
+			return WordDiff.compare(Objects.requireNonNullElse(description(this.current), ""),
+					Objects.requireNonNullElse(description(this.next), ""));
+		}
+
+		/** What the next level changes item by item, for where either description is a list. */
+		public ItemDiff items() {
+			return ItemDiff.compare(description(this.current), description(this.next));
+		}
+
+		private static String description(Cell cell) {
+			return (cell != null) ? cell.description() : null;
 		}
 
 	}

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import com.skillmatrix.data.SkillChange.Field;
 import com.skillmatrix.data.SkillChange.Kind;
+import com.skillmatrix.matrix.Description;
+import com.skillmatrix.matrix.ItemDiff;
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
 import com.skillmatrix.matrix.WordDiff;
 
@@ -51,6 +53,26 @@ record ChangeLog(String skill, String slug, boolean removed, List<Import> import
 		/** A re-worded description's words, kept, dropped and added, as the advance page marks them. */
 		public WordDiff.Changes words() {
 			return WordDiff.compare(this.change.before(), this.change.after());
+		}
+
+		/** Whether a re-wording is shown item by item, as the advance page shows it: where either wording is a list. */
+		public boolean byItem() {
+			return ItemDiff.applies(this.change.before(), this.change.after());
+		}
+
+		/** A re-worded description's items, new, re-worded, dropped and unchanged. */
+		public ItemDiff items() {
+			return ItemDiff.compare(this.change.before(), this.change.after());
+		}
+
+		/** The description before the change, line by line. */
+		public Description linesBefore() {
+			return Description.of(this.change.before());
+		}
+
+		/** The description after the change, line by line. */
+		public Description linesAfter() {
+			return Description.of(this.change.after());
 		}
 
 	}

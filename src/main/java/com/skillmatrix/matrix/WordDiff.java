@@ -112,6 +112,20 @@ public final class WordDiff {
 		}
 	}
 
+	/** How many words a text has: its runs of letters and digits, not its marks or white space. */
+	static int words(String text) {
+		return (int) tokens(text).stream().filter((token) -> WORD.matcher(token).find()).count();
+	}
+
+	/** How many words of the current text the comparison keeps in the next. */
+	static int keptWords(Changes changes) {
+		return changes.current()
+			.stream()
+			.filter((segment) -> segment.change().kept())
+			.mapToInt((segment) -> words(segment.text()))
+			.sum();
+	}
+
 	private static List<Segment> segments(List<String> tokens, boolean[] kept, Change change) {
 		List<Segment> segments = new ArrayList<>();
 		StringBuilder text = new StringBuilder();

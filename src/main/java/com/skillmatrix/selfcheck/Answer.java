@@ -3,6 +3,7 @@ package com.skillmatrix.selfcheck;
 import java.util.List;
 import java.util.Set;
 
+import com.skillmatrix.matrix.ItemDiff;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.selfcheck.Checklist.LevelStatements;
 import com.skillmatrix.selfcheck.Checklist.Statement;
@@ -20,8 +21,11 @@ import com.skillmatrix.selfcheck.Checklist.Statement;
  * @param from the level below the next one, from which the advance page shows that step, or null at the lowest
  * @param open the next level's statements still open, in their order
  * @param gaps the levels below a level with statements met that still have statements open, lowest first
+ * @param byItem whether the advance page compares the step into the next level item by item, its descriptions
+ * being lists, rather than word by word
  */
-record Answer(Level reached, LevelStatements next, Level from, List<Statement> open, List<Gap> gaps) {
+record Answer(Level reached, LevelStatements next, Level from, List<Statement> open, List<Gap> gaps,
+		boolean byItem) {
 
 	static Answer of(Checklist checklist, Set<String> met) {
 		List<LevelStatements> expected = checklist.expected();
@@ -41,13 +45,17 @@ record Answer(Level reached, LevelStatements next, Level from, List<Statement> o
 			.map((level) -> new Gap(level.level(), openIn(level, met).size()))
 			.filter((gap) -> gap.open() > 0)
 			.toList();
-		Level from = null;
+		LevelStatements below = null;
 		if (next != null) {
 			int index = checklist.levels().indexOf(next);
-			from = (index > 0) ? checklist.levels().get(index - 1).level() : null;
+			below = (index > 0) ? checklist.levels().get(index - 1) : null;
 		}
-		return new Answer((reached >= 0) ? expected.get(reached).level() : null, next, from,
-				(next != null) ? openIn(next, met) : List.of(), gaps);
+		boolean byItem = next != null && ItemDiff.applies(
+				(below != null && below.cell() != null) ? below.cell().description() : null,
+				next.cell().description());
+		return new Answer((reached >= 0) ? expected.get(reached).level() : null, next,
+				(below != null) ? below.level() : null, (next != null) ? openIn(next, met) : List.of(), gaps,
+				byItem);
 	}
 
 	private static List<Statement> openIn(LevelStatements level, Set<String> met) {

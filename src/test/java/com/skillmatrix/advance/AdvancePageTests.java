@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.skillmatrix.DataFiles;
+import com.skillmatrix.ItemDiffMarkup;
+import com.skillmatrix.ListItems;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -19,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @WebTest
 class AdvancePageTests {
@@ -36,25 +39,60 @@ class AdvancePageTests {
 		Document page = Pages.get(this.mvc, skill.path() + "/advance?from=" + from);
 		List<String> roles = skill.rolesAdvancing(from, to.slug());
 		assertThat(page.select("table.table--advance tbody th[scope=row] a").eachText()).isEqualTo(roles);
+		assertThat(roles).isNotEmpty();
 		for (String role : roles) {
 			Element tr = rowOf(page, role);
 			Matrix.Cell next = skill.cell(role, to.slug());
+			Matrix.Cell current = skill.cell(role, from);
+			assertStep(tr, (current != null) ? current.description() : null,
+					(next != null) ? next.description() : null, to.name());
 			if (next != null) {
-				assertThat(Pages.visible(tr.selectFirst(".step--next .description")).wholeText()).as(role)
-					.isEqualTo(next.description());
 				assertThat(tr.select(".step--next .badge").text()).isEqualTo(Pages.badge(next));
 			}
-			else {
-				assertThat(tr.select(".step--next").text()).isEqualTo("Not expected at " + to.name());
-			}
+		}
+		assertThat(page.select(".legend").eachText()).hasSize(roles.stream().anyMatch((role) -> {
 			Matrix.Cell current = skill.cell(role, from);
+			Matrix.Cell next = skill.cell(role, to.slug());
+			return ItemDiffMarkup.byItem((current != null) ? current.description() : null,
+					(next != null) ? next.description() : null);
+		}) ? 2 : 1);
+	}
+
+	/**
+	 * A role's row against its two descriptions: one line each, both shown exactly with the words marked; a list on
+	 * either side, the current description shown line by line and the next one compared with it item by item.
+	 */
+	static void assertStep(Element tr, String current, String next, String toName) {
+		if (next == null) {
+			assertThat(tr.select(".step--next").text()).isEqualTo("Not expected at " + toName);
+		}
+		if (current == null) {
+			assertThat(tr.select(".step--current").text()).isEqualTo("Not expected at this level");
+		}
+		if (!ItemDiffMarkup.byItem(current, next)) {
+			if (next != null) {
+				assertThat(Pages.visible(tr.selectFirst(".step--next p.description")).wholeText()).isEqualTo(next);
+			}
 			if (current != null) {
-				assertThat(Pages.visible(tr.selectFirst(".step--current .description")).wholeText())
-					.isEqualTo(current.description());
+				assertThat(Pages.visible(tr.selectFirst(".step--current p.description")).wholeText())
+					.isEqualTo(current);
+			}
+			assertThat(tr.select(".item-diff")).isEmpty();
+			return;
+		}
+		if (current != null) {
+			Element shown = tr.selectFirst(".step--current div.description");
+			assertThat(shown.select("ins, del")).as("the current description is shown as it is").isEmpty();
+			if (ListItems.isList(current)) {
+				assertThat(shown.select("li, .description__line").stream().map(Element::wholeText).toList())
+					.isEqualTo(ListItems.texts(current));
 			}
 			else {
-				assertThat(tr.select(".step--current").text()).isEqualTo("Not expected at this level");
+				assertThat(shown.wholeText()).isEqualTo(current);
 			}
+		}
+		if (next != null) {
+			ItemDiffMarkup.assertItems(tr.selectFirst(".step--next div.description.item-diff"), current, next);
 		}
 	}
 
@@ -121,10 +159,15 @@ class AdvancePageTests {
 
 	@Test
 	void addedWordsAreMarkedForEveryoneAndRemovedOnesStayAvailable() {
-		String role = SKILL.mainRole();
 		Matrix.Level from = TestMatrix.first();
-		assertThat(SKILL.cell(role, from.slug())).isNotNull();
-		assertThat(SKILL.cell(role, TestMatrix.next(from).slug())).isNotNull();
+		String role = Stream.concat(Stream.of(SKILL.mainRole()), SKILL.roles().stream()).filter((name) -> {
+			Matrix.Cell current = SKILL.cell(name, from.slug());
+			Matrix.Cell next = SKILL.cell(name, TestMatrix.next(from).slug());
+			return current != null && next != null
+					&& !ItemDiffMarkup.byItem(current.description(), next.description())
+					&& !current.description().equals(next.description());
+		}).findFirst().orElse(null);
+		assumeTrue(role != null, "a role whose description of one line changes from the lowest level to the next");
 		Element row = rowOf(Pages.get(this.mvc, SKILL.path() + "/advance?from=" + from.slug()), role);
 		assertThat(row.select(".step--next ins")).isNotEmpty()
 			.allSatisfy((ins) -> assertThat(ins.selectFirst(".visually-hidden").text()).isEqualTo("added:"));

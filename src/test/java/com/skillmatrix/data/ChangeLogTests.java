@@ -3,6 +3,7 @@ package com.skillmatrix.data;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import com.skillmatrix.matrix.ItemDiff;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,18 @@ class ChangeLogTests {
 		assertThat(log.imports().get(1).changes()).hasSize(2);
 		assertThat(log.imports().get(1).changes().get(0).words().next())
 			.anySatisfy((segment) -> assertThat(segment.text()).isEqualTo("and reviews"));
+		assertThat(log.imports().get(1).changes().get(0).byItem()).isFalse();
+	}
+
+	@Test
+	void aListReWordedIsComparedItemByItem() {
+		ChangeLog.Entry entry = new ChangeLog.Entry(1, LocalDateTime.of(2026, 1, 2, 10, 0), "a", "A", "CELL_REWORDED",
+				null, "Role", "role", "Low", "low", "Reads code.", "Reads code.\nReviews designs");
+		assertThat(entry.byItem()).isTrue();
+		assertThat(entry.items().unchanged()).extracting(ItemDiff.Item::next).containsExactly("Reads code.");
+		assertThat(entry.items().added()).extracting(ItemDiff.Item::next).containsExactly("Reviews designs");
+		assertThat(entry.linesAfter().items()).containsExactly("Reads code.", "Reviews designs");
+		assertThat(entry.linesBefore().list()).isFalse();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import com.skillmatrix.ListItems;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -34,7 +35,7 @@ class SelfCheckPageTests {
 
 	@ParameterizedTest
 	@MethodSource("com.skillmatrix.TestMatrix#skillRoles")
-	void everyLevelListsItsStatementsAsCheckboxesThatJoinBackIntoTheDescription(String slug, String role) {
+	void everyLevelListsItsStatementsAsCheckboxesOneItemOrSentenceEach(String slug, String role) {
 		TestMatrix.Skill skill = TestMatrix.skill(slug);
 		Document page = Pages.get(this.mvc, skill.selfCheck(role));
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Self-check: " + role);
@@ -57,7 +58,7 @@ class SelfCheckPageTests {
 				.map((box) -> fieldset.selectFirst("label[for=" + box.id() + "]").wholeText())
 				.toList();
 			assertThat(labels).isEqualTo(skill.statements(role, level.slug()));
-			assertThat(String.join(" ", labels)).isEqualTo(cell.description());
+			assertStatementsAreItems(fieldset, cell.description());
 		}
 		assertThat(page.select("form.self-check").attr("method")).isEqualTo("get");
 		assertThat(page.select("form.self-check").attr("action")).isEqualTo(skill.selfCheck(role));
@@ -303,6 +304,37 @@ class SelfCheckPageTests {
 
 
 
+
+	/**
+	 * A level's boxes against its cell: a list's items one box each, under its headings, which are no boxes; a
+	 * line's sentences, which join back into it.
+	 */
+	static void assertStatementsAreItems(Element fieldset, String description) {
+		List<String> labels = fieldset.select("label").stream().map(Element::wholeText).toList();
+		assertThat(labels).isNotEmpty().noneMatch((label) -> label.contains("\n") || label.contains("\r"));
+		if (!ListItems.isList(description)) {
+			assertThat(String.join(" ", labels)).isEqualTo(description);
+			assertThat(fieldset.select(".self-check__heading")).isEmpty();
+			return;
+		}
+		assertThat(labels).isEqualTo(ListItems.texts(description));
+		List<ListItems.Group> headed = ListItems.groups(description)
+			.stream()
+			.filter((group) -> group.heading() != null)
+			.toList();
+		List<Element> groups = fieldset.select(".self-check__group");
+		assertThat(groups).hasSameSizeAs(headed);
+		for (int i = 0; i < groups.size(); i++) {
+			Element group = groups.get(i);
+			Element heading = group.selectFirst(".self-check__heading");
+			assertThat(heading.wholeText()).isEqualTo(headed.get(i).heading());
+			assertThat(heading.select("input")).isEmpty();
+			assertThat(group.attr("role")).isEqualTo("group");
+			assertThat(group.attr("aria-labelledby")).isEqualTo(heading.id());
+			assertThat(group.select("label").stream().map(Element::wholeText).toList())
+				.isEqualTo(headed.get(i).items());
+		}
+	}
 
 	private static Matrix.Level firstExpected(TestMatrix.Skill skill, String role) {
 		return TestMatrix.levels()
