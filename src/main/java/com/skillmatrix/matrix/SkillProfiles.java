@@ -29,13 +29,19 @@ public interface SkillProfiles extends Repository<Skill, Long> {
 		});
 	}
 
-	@Query("""
+	/** A skill, with its category and domain, as every query of skills here selects it. */
+	String INFO = """
 			select new com.skillmatrix.matrix.SkillProfile$SkillInfo(s.id, s.name, s.slug, s.summary, s.lastUpdated,
 				d.name, d.slug, c.name, c.slug)
 			from Skill s join s.category c join c.domain d
-			where s.slug = :slug
-			""")
+			""";
+
+	@Query(INFO + "where s.slug = :slug")
 	Optional<SkillInfo> findInfo(String slug);
+
+	/** Every skill, in no particular order. */
+	@Query(INFO)
+	List<SkillInfo> findAllInfo();
 
 	/** Every level, once per cell the skill has there, or once with no cell. */
 	@Query("""

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.skillmatrix.index.SearchRequest;
+import com.skillmatrix.matrix.Domain;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
 
@@ -11,31 +13,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * A search as its address asks for it, each filter looked up in the matrix or null where it is not set; and the
- * addresses of the same search with one thing changed, for the links that remove a filter or follow a suggestion.
+ * A search as the page shows it in its form ({@link SearchRequest}); and the addresses of the same search with one
+ * thing changed, for the links that remove a filter or follow a suggestion.
  */
 record SearchForm(String text, Level level, Role role, Domain domain, boolean requiredOnly) {
 
-	static final String QUERY = "q";
-
-	static final String LEVEL = "level";
-
-	static final String ROLE = "role";
-
-	static final String DOMAIN = "domain";
-
-	static final String REQUIRED = "required";
-
-	static final String REQUIRED_VALUE = "true";
+	static SearchForm of(SearchRequest request) {
+		return new SearchForm(request.text(), request.level(), request.role(), request.domain(),
+				request.requiredOnly());
+	}
 
 	public boolean hasText() {
 		return !this.text.isEmpty();
-	}
-
-	SearchQuery query() {
-		return new SearchQuery(this.text, (this.level != null) ? this.level.slug() : null,
-				(this.role != null) ? this.role.slug() : null, (this.domain != null) ? this.domain.slug() : null,
-				this.requiredOnly);
 	}
 
 	/** The filters in use, each with the address of this search without it. */
@@ -69,19 +58,19 @@ record SearchForm(String text, Level level, Role role, Domain domain, boolean re
 	public String href() {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/search");
 		if (hasText()) {
-			url.queryParam(QUERY, UriUtils.encode(this.text, StandardCharsets.UTF_8));
+			url.queryParam(SearchRequest.QUERY, UriUtils.encode(this.text, StandardCharsets.UTF_8));
 		}
 		if (this.level != null) {
-			url.queryParam(LEVEL, this.level.slug());
+			url.queryParam(SearchRequest.LEVEL, this.level.slug());
 		}
 		if (this.role != null) {
-			url.queryParam(ROLE, this.role.slug());
+			url.queryParam(SearchRequest.ROLE, this.role.slug());
 		}
 		if (this.domain != null) {
-			url.queryParam(DOMAIN, this.domain.slug());
+			url.queryParam(SearchRequest.DOMAIN, this.domain.slug());
 		}
 		if (this.requiredOnly) {
-			url.queryParam(REQUIRED, REQUIRED_VALUE);
+			url.queryParam(SearchRequest.REQUIRED, SearchRequest.REQUIRED_VALUE);
 		}
 		return url.build(true).toUriString();
 	}

@@ -14,6 +14,7 @@ import com.skillmatrix.DataFiles;
 import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.Pages;
 import com.skillmatrix.WebTest;
+import com.skillmatrix.index.SearchIndex;
 import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -1,18 +1,22 @@
-package com.skillmatrix.search;
+package com.skillmatrix.index;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.skillmatrix.index.SearchIndex.Cell;
+import com.skillmatrix.matrix.Domain;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile.SkillInfo;
-import com.skillmatrix.search.SearchResults.CellHit;
-import com.skillmatrix.search.SearchResults.Segment;
+import com.skillmatrix.index.SearchResults.CellHit;
+import com.skillmatrix.index.SearchResults.Segment;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class SearchIndexTests {
 
@@ -30,15 +34,15 @@ class SearchIndexTests {
 	private static final List<Role> ROLES = List.of(new Role("Platform Engineer", "platform-engineer"),
 			new Role("Security Analyst", "security-analyst"), new Role("Release Manager", "release-manager"));
 
-	private static final List<CellRow> CELLS = List.of(
-			new CellRow("secrets", "platform-engineer", "novice", false,
+	private static final List<Cell> CELLS = List.of(
+			new Cell("secrets", "platform-engineer", "novice", false,
 					"Stores secrets in the vault and rotates them by hand."),
-			new CellRow("secrets", "platform-engineer", "expert", true,
+			new Cell("secrets", "platform-engineer", "expert", true,
 					"Audits the rotation of every secret the services hold."),
-			new CellRow("secrets", "security-analyst", "expert", true,
+			new Cell("secrets", "security-analyst", "expert", true,
 					"Designs automatic secret rotation; reviews <script>alert(1)</script> & other markup."),
-			new CellRow("pipelines", "release-manager", "novice", false, "Runs the release pipeline and reads its logs."),
-			new CellRow("pipelines", "platform-engineer", "expert", true, "Keeps build agents patched."));
+			new Cell("pipelines", "release-manager", "novice", false, "Runs the release pipeline and reads its logs."),
+			new Cell("pipelines", "platform-engineer", "expert", true, "Keeps build agents patched."));
 
 	private final SearchIndex index = SearchIndex.of(List.of(SECRETS, TOKENS, PIPELINES), ROLES,
 			List.of(EXPERT, NOVICE), CELLS);
@@ -146,12 +150,14 @@ class SearchIndexTests {
 	void aLongDescriptionIsCutAroundItsFirstMatch() {
 		String description = "Opening words. ".repeat(30) + "Then rotation comes. " + "Closing words. ".repeat(30);
 		SearchIndex long_ = SearchIndex.of(List.of(SECRETS), ROLES, List.of(NOVICE),
-				List.of(new CellRow("secrets", "platform-engineer", "novice", true, description)));
+				List.of(new Cell("secrets", "platform-engineer", "novice", true, description)));
 		List<Segment> snippet = long_.search(words("rotation")).cells().hits().get(0).snippet();
 		String text = text(snippet);
 		assertThat(text).startsWith("…").endsWith("…").contains("Then rotation comes.");
-		assertThat(text.length()).isLessThanOrEqualTo(SearchIndex.SNIPPET + 2);
 		String kept = text.substring(1, text.length() - 1);
+		// Cut at the space closest to the snippet's length on either side: within a word of it, at each end.
+		int longestWord = Arrays.stream(description.split(" ")).mapToInt(String::length).max().orElseThrow();
+		assertThat(kept.length()).isCloseTo(Highlights.SNIPPET, within(2 * (longestWord + 1)));
 		int start = description.indexOf(kept);
 		assertThat(start).isPositive();
 		assertThat(description.charAt(start - 1)).as("cut between words").isEqualTo(' ');
@@ -168,7 +174,7 @@ class SearchIndexTests {
 
 				Example: rotated every key after an incident""";
 		SearchIndex list = SearchIndex.of(List.of(SECRETS), ROLES, List.of(NOVICE),
-				List.of(new CellRow("secrets", "platform-engineer", "novice", true, description)));
+				List.of(new Cell("secrets", "platform-engineer", "novice", true, description)));
 		List<Segment> snippet = list.search(words("rotate")).cells().hits().get(0).snippet();
 		assertThat(text(snippet)).as("the first line of those that hold the most words")
 			.isEqualTo("Rotates keys by hand, on a schedule");
@@ -185,7 +191,7 @@ class SearchIndexTests {
 	void aLongLineOfAListIsCutAroundItsFirstMatch() {
 		String line = "Opening words. ".repeat(30) + "Then rotation comes. " + "Closing words. ".repeat(30);
 		SearchIndex list = SearchIndex.of(List.of(SECRETS), ROLES, List.of(NOVICE), List.of(
-				new CellRow("secrets", "platform-engineer", "novice", true, "Keeps the vault sealed\n- " + line)));
+				new Cell("secrets", "platform-engineer", "novice", true, "Keeps the vault sealed\n- " + line)));
 		String text = text(list.search(words("rotation")).cells().hits().get(0).snippet());
 		assertThat(text).startsWith("…").endsWith("…").contains("Then rotation comes.");
 		assertThat(line).contains(text.substring(1, text.length() - 1));
@@ -194,10 +200,10 @@ class SearchIndexTests {
 	@Test
 	void showsAtMostFiftyOfAKindAndCountsTheRest() {
 		List<Role> roles = new ArrayList<>();
-		List<CellRow> cells = new ArrayList<>();
+		List<Cell> cells = new ArrayList<>();
 		for (int i = 0; i < 60; i++) {
 			roles.add(new Role("Role " + i, "role-" + i));
-			cells.add(new CellRow("secrets", "role-" + i, "novice", false, "Rotates keys."));
+			cells.add(new Cell("secrets", "role-" + i, "novice", false, "Rotates keys."));
 		}
 		SearchResults results = SearchIndex.of(List.of(SECRETS), roles, List.of(NOVICE), cells)
 			.search(words("rotate"));
@@ -241,7 +247,7 @@ class SearchIndexTests {
 		List<Role> roles = List.of(new Role("Platform Engineer", "platform-engineer"),
 				new Role("★ Incident Commander", "incident-commander"));
 		SearchIndex index = SearchIndex.of(List.of(delegation, communication), roles, List.of(NOVICE),
-				List.of(new CellRow("communication", "incident-commander", "novice", true, "Posts status updates.")));
+				List.of(new Cell("communication", "incident-commander", "novice", true, "Posts status updates.")));
 
 		SearchResults found = index.search(words("communication"));
 		assertThat(found.skills().hits()).singleElement().satisfies((hit) -> {

@@ -1,4 +1,4 @@
-package com.skillmatrix.search;
+package com.skillmatrix.index;
 
 import java.util.ArrayList;
 import java.util.List;

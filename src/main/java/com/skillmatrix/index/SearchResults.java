@@ -1,4 +1,4 @@
-package com.skillmatrix.search;
+package com.skillmatrix.index;
 
 import java.util.List;
 
@@ -10,8 +10,10 @@ import com.skillmatrix.matrix.SkillProfile.SkillInfo;
  * What a search found, grouped as the page shows it, best first; and where it found nothing, the closest terms the
  * matrix holds to the words it did not know.
  */
-public record SearchResults(Group<SkillHit> skills, Group<RoleHit> roles, Group<CellHit> cells,
+public record SearchResults(Hits<SkillHit> skills, Hits<RoleHit> roles, Hits<CellHit> cells,
 		List<Suggestion> suggestions) {
+
+	static final SearchResults NONE = new SearchResults(Hits.none(), Hits.none(), Hits.none(), List.of());
 
 	/** Every result, shown or not. */
 	public int total() {
@@ -27,7 +29,11 @@ public record SearchResults(Group<SkillHit> skills, Group<RoleHit> roles, Group<
 	 *
 	 * @param total every result of the kind, including those not shown
 	 */
-	public record Group<T>(List<T> hits, int total) {
+	public record Hits<T>(List<T> hits, int total) {
+
+		static <T> Hits<T> none() {
+			return new Hits<>(List.of(), 0);
+		}
 
 		/** The results not shown. */
 		public int more() {
