@@ -35,7 +35,7 @@ interface CsvCells extends Repository<Cell, Long> {
 			select new com.skillmatrix.api.CsvCell(s.slug, s.name, d.name, c.name, s.summary, s.lastUpdated, l.name,
 				r.name, cell.required, cell.description)
 			from Cell cell join cell.skill s join s.category c join c.domain d join cell.level l join cell.role r
-			order by s.slug, l.sortOrder, cell.rowPosition
+			order by s.slug, l.rank, cell.position
 			""")
 	List<CsvCell> findCells();
 

@@ -32,13 +32,13 @@ final class MatrixStore {
 	}
 
 	Matrix read() {
-		List<Matrix.Level> levels = this.jdbc.query("select slug, name from levels order by sort_order",
+		List<Matrix.Level> levels = this.jdbc.query("select slug, name from levels order by rank",
 				(rs, n) -> new Matrix.Level(rs.getString(1), rs.getString(2)));
 		Map<Long, List<Matrix.Cell>> cells = new HashMap<>();
 		this.jdbc.query("""
-				select c.skill_id, r.name, l.slug, c.row_position, c.required, c.description
+				select c.skill_id, r.name, l.slug, c.position, c.required, c.description
 				from cells c join roles r on r.id = c.role_id join levels l on l.id = c.level_id
-				order by c.skill_id, l.sort_order, c.row_position
+				order by c.skill_id, l.rank, c.position
 				""", (rs) -> {
 			cells.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
 				.add(new Matrix.Cell(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBoolean(5), rs.getString(6),
@@ -95,10 +95,10 @@ final class MatrixStore {
 		}
 		batch("delete from cells where skill_id = ? and role_id = ? and level_id = ?", removedCells);
 		batch("""
-				update cells set row_position = ?, required = ?, description = ?
+				update cells set position = ?, required = ?, description = ?
 				where skill_id = ? and role_id = ? and level_id = ?
 				""", updatedCells);
-		batch("insert into cells (skill_id, role_id, level_id, row_position, required, description) values (?, ?, ?, ?, ?, ?)",
+		batch("insert into cells (skill_id, role_id, level_id, position, required, description) values (?, ?, ?, ?, ?, ?)",
 				newCells);
 		for (String slug : removedSkills) {
 			this.jdbc.update("delete from cells where skill_id = (select id from skills where slug = ?)", slug);
@@ -113,20 +113,20 @@ final class MatrixStore {
 	 * levels are renamed, inserted and moved.
 	 */
 	private Map<String, Long> levels(List<Matrix.Level> target) {
-		List<Matrix.Level> stored = this.jdbc.query("select slug, name from levels order by sort_order",
+		List<Matrix.Level> stored = this.jdbc.query("select slug, name from levels order by rank",
 				(rs, n) -> new Matrix.Level(rs.getString(1), rs.getString(2)));
 		if (!stored.equals(target)) {
-			this.jdbc.update("update levels set sort_order = sort_order + 1000");
+			this.jdbc.update("update levels set rank = rank + 1000");
 			Map<String, Matrix.Level> existing = new HashMap<>();
 			stored.forEach((level) -> existing.put(level.slug(), level));
 			for (int i = 0; i < target.size(); i++) {
 				Matrix.Level level = target.get(i);
 				if (existing.containsKey(level.slug())) {
-					this.jdbc.update("update levels set name = ?, sort_order = ? where slug = ?", level.name(), i + 1,
+					this.jdbc.update("update levels set name = ?, rank = ? where slug = ?", level.name(), i + 1,
 							level.slug());
 				}
 				else {
-					this.jdbc.update("insert into levels (name, slug, sort_order) values (?, ?, ?)", level.name(),
+					this.jdbc.update("insert into levels (name, slug, rank) values (?, ?, ?)", level.name(),
 							level.slug(), i + 1);
 				}
 			}

@@ -29,7 +29,7 @@ interface SearchRepository extends Repository<Skill, Long> {
 	@Query("select new com.skillmatrix.matrix.Role(r.name, r.slug) from Role r")
 	List<Role> findRoles();
 
-	@Query("select new com.skillmatrix.matrix.Level(l.name, l.slug, l.sortOrder) from Level l")
+	@Query("select new com.skillmatrix.matrix.Level(l.slug, l.name, l.rank) from Level l")
 	List<Level> findLevels();
 
 	@Query("""

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CatalogueTests {
 
-	private static final List<Level> LEVELS = List.of(new Level("Low", "low", 1), new Level("High", "high", 2));
+	private static final List<Level> LEVELS = List.of(new Level("low", "Low", 1), new Level("high", "High", 2));
 
 	@Test
 	void countsAreOfDistinctRolesAndOfCells() {

@@ -8,6 +8,7 @@ import java.util.List;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.api.CsvCell;
 import com.skillmatrix.api.MatrixCsvWriter;
+import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.MatrixCsvFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -151,8 +152,7 @@ class MatrixCsvTests {
 	void writtenLevelsLoadBackExactly() {
 		List<Matrix.Level> levels = List.of(new Matrix.Level("entry", "-1, \"entry\""), new Matrix.Level("staff", "Staff"));
 		List<Problem> problems = new ArrayList<>();
-		List<com.skillmatrix.matrix.Level> written = List.of(new com.skillmatrix.matrix.Level("-1, \"entry\"", "entry", 1),
-				new com.skillmatrix.matrix.Level("Staff", "staff", 2));
+		List<Level> written = List.of(new Level("entry", "-1, \"entry\"", 1), new Level("staff", "Staff", 2));
 		assertThat(MatrixReader.levels("levels.csv", MatrixCsvWriter.writeLevels(written), problems)).isEqualTo(levels);
 		assertThat(problems).isEmpty();
 	}

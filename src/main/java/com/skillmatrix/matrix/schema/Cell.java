@@ -34,9 +34,9 @@ public class Cell {
 	@JoinColumn(name = "level_id")
 	private Level level;
 
-	/** The row's place in the export's table for its level, 1 first. */
-	@Column(name = "row_position", nullable = false)
-	private int rowPosition;
+	/** The cell's place in its level's table, 1 first, in the order of the data folder. */
+	@Column(nullable = false)
+	private int position;
 
 	@Column(nullable = false)
 	private boolean required;
