@@ -90,7 +90,7 @@ public final class ExportParser {
 		Figure roles = figure("Roles", "where this skill appears");
 		Figure levelFigure = figure("Levels", "structured growth path");
 		label("Mandatory requirements");
-		Figure mandatory = number("the number of mandatory requirements");
+		Figure requiredFigure = number("the number of mandatory requirements");
 		Figure optional = optionalFigure();
 		String breadcrumbDomain = value("the domain");
 		if (!breadcrumbDomain.equals(domain)) {
@@ -100,18 +100,18 @@ public final class ExportParser {
 		LocalDate lastUpdated = date();
 		value("the level picker's introduction");
 		value("the growth overview's introduction");
-		List<List<Row>> tables = tables();
+		List<List<TableRow>> tables = tables();
 		check(roles, distinctRoles(tables), "roles");
 		check(levelFigure, tables.size(), "levels");
-		long required = tables.stream().flatMap(List::stream).filter(Row::required).count();
+		long required = tables.stream().flatMap(List::stream).filter(TableRow::required).count();
 		long cells = tables.stream().mapToLong(List::size).sum();
-		check(mandatory, required, "mandatory requirements");
+		check(requiredFigure, required, "mandatory requirements");
 		check(optional, cells - required, "optional cells");
 		List<Matrix.Cell> all = new ArrayList<>();
 		for (int level = 0; level < tables.size(); level++) {
-			List<Row> rows = tables.get(level);
+			List<TableRow> rows = tables.get(level);
 			for (int position = 0; position < rows.size(); position++) {
-				Row row = rows.get(position);
+				TableRow row = rows.get(position);
 				all.add(new Matrix.Cell(row.role(), levels.get(level).slug(), position + 1, row.required(),
 						row.description(), row.line()));
 			}
@@ -136,8 +136,8 @@ public final class ExportParser {
 		return Optional.empty();
 	}
 
-	private List<List<Row>> tables() {
-		List<List<Row>> tables = new ArrayList<>();
+	private List<List<TableRow>> tables() {
+		List<List<TableRow>> tables = new ArrayList<>();
 		while (this.next < this.lines.size()) {
 			if (tables.size() == this.levelCount) {
 				throw stop(this.next + 1, "a table after the " + this.levelCount
@@ -152,7 +152,7 @@ public final class ExportParser {
 		return tables;
 	}
 
-	private List<Row> table(int number) {
+	private List<TableRow> table(int number) {
 		int headerLine = this.next + 1;
 		if (!TABLE_HEADER.equals(cells(line()))) {
 			throw stop(headerLine, "expected the header of table " + number + ", '| Role | Required | Description |'");
@@ -161,11 +161,11 @@ public final class ExportParser {
 			throw stop(headerLine + 1, "expected the separator row '|---|---|---|'");
 		}
 		this.next++;
-		List<Row> rows = new ArrayList<>();
+		List<TableRow> rows = new ArrayList<>();
 		Map<String, Integer> seen = new HashMap<>();
 		while (this.next < this.lines.size() && !TABLE_HEADER.equals(cells(this.lines.get(this.next)))) {
 			int lineNumber = this.next + 1;
-			Row row = row(line(), lineNumber);
+			TableRow row = row(line(), lineNumber);
 			if (row == null) {
 				continue;
 			}
@@ -181,7 +181,7 @@ public final class ExportParser {
 	}
 
 	/** The row, or null when it is reported as a problem. */
-	private Row row(String line, int lineNumber) {
+	private TableRow row(String line, int lineNumber) {
 		List<String> cells = cells(line);
 		if (cells == null) {
 			return problem(lineNumber, "expected a table row starting and ending with '|'");
@@ -221,7 +221,7 @@ public final class ExportParser {
 		if (description.isBlank()) {
 			return problem(lineNumber, "the description is empty");
 		}
-		return new Row(role, description, required, lineNumber);
+		return new TableRow(role, description, required, lineNumber);
 	}
 
 	/** A Markdown table row's cells without their padding, or null if the line is not a table row. */
@@ -233,7 +233,7 @@ public final class ExportParser {
 		return List.of(row.substring(1, row.length() - 1).split("\\|", -1)).stream().map(String::strip).toList();
 	}
 
-	private static long distinctRoles(List<List<Row>> tables) {
+	private static long distinctRoles(List<List<TableRow>> tables) {
 		Set<String> roles = new LinkedHashSet<>();
 		tables.forEach((table) -> table.forEach((row) -> roles.add(row.role())));
 		return roles.size();
@@ -320,7 +320,7 @@ public final class ExportParser {
 	private record Figure(long value, int line) {
 	}
 
-	private record Row(String role, String description, boolean required, int line) {
+	private record TableRow(String role, String description, boolean required, int line) {
 	}
 
 	/** A problem after which the rest of the file cannot be read. */

@@ -41,7 +41,7 @@ public final class MatrixCsvReader {
 		Lines lines = new Lines(text);
 		boolean[] header = { false };
 		records(file, text, lines, problems, (record, line) -> {
-			Row row = new Row(file, line, record, problems);
+			CsvFields row = new CsvFields(file, line, record, problems);
 			if (!header[0]) {
 				header[0] = true;
 				if (!MatrixCsvFormat.HEADER.equals(record.toList())) {
@@ -129,7 +129,7 @@ public final class MatrixCsvReader {
 			this.line = line;
 		}
 
-		void add(Matrix.Cell cell, Row row) {
+		void add(Matrix.Cell cell, CsvFields row) {
 			Integer first = this.lines.putIfAbsent(cell.key(), cell.line());
 			if (first != null) {
 				row.problem("the skill '" + this.header.slug() + "' has a second cell for '" + cell.role() + "' at this level (first on line " + first + ")");
@@ -158,7 +158,7 @@ public final class MatrixCsvReader {
 	}
 
 	/** A record's fields by column name, reporting what is wrong with them at the record's line. */
-	private static final class Row {
+	private static final class CsvFields {
 
 		private final String file;
 
@@ -170,7 +170,7 @@ public final class MatrixCsvReader {
 
 		private boolean failed;
 
-		Row(String file, int line, CSVRecord record, List<Problem> problems) {
+		CsvFields(String file, int line, CSVRecord record, List<Problem> problems) {
 			this.file = file;
 			this.line = line;
 			this.record = record;

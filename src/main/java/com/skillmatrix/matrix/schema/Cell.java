@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * What one role is expected to know of one skill at one level, and whether it is mandatory. A role without a cell
+ * What one role is expected to know of one skill at one level, and whether it is required. A role without a cell
  * at a level is not expected to know the skill there.
  */
 @Entity
