@@ -1,6 +1,6 @@
 package com.skillmatrix;
 
-import com.skillmatrix.data.CheckCommand;
+import com.skillmatrix.loading.CheckCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import com.skillmatrix.data.Matrix;
+import com.skillmatrix.loading.Matrix;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import com.skillmatrix.data.DataFolder;
-import com.skillmatrix.data.Matrix;
-import com.skillmatrix.data.MatrixReader;
+import com.skillmatrix.loading.DataFolder;
+import com.skillmatrix.loading.Matrix;
+import com.skillmatrix.loading.MatrixReader;
 import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.params.provider.Arguments;
 

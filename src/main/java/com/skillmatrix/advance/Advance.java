@@ -37,8 +37,8 @@ record Advance(Level from, Level to, List<Step> steps, List<Role> chosen) {
 		return this.to == null;
 	}
 
-	public List<Role> becomingMandatory() {
-		return this.steps.stream().filter(Step::becomesMandatory).map(Step::role).toList();
+	public List<Role> becomingRequired() {
+		return this.steps.stream().filter(Step::becomesRequired).map(Step::role).toList();
 	}
 
 	public List<Role> newRoles() {
@@ -58,8 +58,8 @@ record Advance(Level from, Level to, List<Step> steps, List<Role> chosen) {
 	 */
 	record Step(Role role, Cell current, Cell next) {
 
-		/** Optional now, mandatory at the next level. */
-		public boolean becomesMandatory() {
+		/** Optional now, required at the next level. */
+		public boolean becomesRequired() {
 			return this.current != null && !this.current.required() && this.next != null && this.next.required();
 		}
 

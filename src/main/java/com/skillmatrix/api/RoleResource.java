@@ -5,7 +5,7 @@ import java.util.List;
 import com.skillmatrix.matrix.RoleProfile;
 
 /**
- * One role across every skill that names it: each level with its counts of mandatory and optional expectations,
+ * One role across every skill that names it: each level with its counts of required and optional expectations,
  * and every skill, in the role profile's order, with the role's cells there.
  */
 record RoleResource(String url, String htmlUrl, String csvUrl, String slug, String name, List<LevelCounts> levels,
@@ -17,7 +17,7 @@ record RoleResource(String url, String htmlUrl, String csvUrl, String slug, Stri
 		List<LevelCounts> levels = profile.levels()
 			.stream()
 			.map((level) -> new LevelCounts(links.page(page + "/levels/" + level.level().slug()), level.level().slug(),
-					level.level().name(), level.mandatory(), level.optional()))
+					level.level().name(), level.required(), level.optional()))
 			.toList();
 		List<RoleSkill> skills = profile.skills()
 			.stream()
@@ -31,7 +31,10 @@ record RoleResource(String url, String htmlUrl, String csvUrl, String slug, Stri
 				profile.role().name(), levels, skills);
 	}
 
-	/** A level, with the page of the role's expectations there and how many are mandatory and optional. */
+	/**
+	 * A level, with the page of the role's expectations there and how many are required and optional; the JSON names
+	 * the required ones {@code mandatory}, as it always has: its field names are a contract.
+	 */
 	record LevelCounts(String htmlUrl, String slug, String name, long mandatory, long optional) {
 	}
 

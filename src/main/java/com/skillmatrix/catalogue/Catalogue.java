@@ -45,12 +45,12 @@ record Catalogue(List<DomainGroup> domains, List<RoleGroup> roles, Level firstLe
 	record CategoryGroup(String name, String slug, List<SkillEntry> skills, Counts counts) {
 	}
 
-	/** What a group of skills holds: its skills, the distinct roles they name, and their mandatory cells. */
-	record Counts(long skills, long roles, long mandatory, long cells) {
+	/** What a group of skills holds: its skills, the distinct roles they name, and their required cells. */
+	record Counts(long skills, long roles, long required, long cells) {
 
-		/** The share of cells that are mandatory, in whole percent. */
-		public long mandatoryShare() {
-			return (this.cells == 0) ? 0 : Math.round(100.0 * this.mandatory / this.cells);
+		/** The share of cells that are required, in whole percent. */
+		public long requiredShare() {
+			return (this.cells == 0) ? 0 : Math.round(100.0 * this.required / this.cells);
 		}
 
 	}
@@ -94,8 +94,8 @@ record Catalogue(List<DomainGroup> domains, List<RoleGroup> roles, Level firstLe
 	private static Counts counts(List<SkillEntry> skills, Map<String, Set<String>> rolesBySkill) {
 		Set<String> roles = new HashSet<>();
 		skills.forEach((skill) -> roles.addAll(rolesBySkill.getOrDefault(skill.slug(), Set.of())));
-		return new Counts(skills.size(), roles.size(), sum(skills, (skill) -> skill.figures().mandatory()),
-				sum(skills, (skill) -> skill.figures().mandatory() + skill.figures().optional()));
+		return new Counts(skills.size(), roles.size(), sum(skills, (skill) -> skill.figures().required()),
+				sum(skills, (skill) -> skill.figures().required() + skill.figures().optional()));
 	}
 
 	private static long sum(List<SkillEntry> skills, Function<SkillEntry, Long> value) {

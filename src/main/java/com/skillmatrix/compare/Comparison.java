@@ -38,12 +38,12 @@ record Comparison(List<Role> roles, List<Row> rows, boolean requiredOnly, long h
 	}
 
 	/**
-	 * The picker's groups: roles by the level from which the skill is mandatory for them, then the roles for which
+	 * The picker's groups: roles by the level from which the skill is required for them, then the roles for which
 	 * it never is. A manager sees at once who must know the skill, and from when.
 	 *
-	 * @param mandatoryFrom the first level at which the roles' cells are required, or null for never
+	 * @param requiredFrom the first level at which the roles' cells are required, or null for never
 	 */
-	record Group(Level mandatoryFrom, List<Role> roles) {
+	record Group(Level requiredFrom, List<Role> roles) {
 
 		static List<Group> of(SkillProfile profile) {
 			Map<Level, List<Role>> groups = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package com.skillmatrix.matrix;
 
 /**
- * What one role is expected to know of a skill at one level, and whether it is mandatory. A role without a cell at a
+ * What one role is expected to know of a skill at one level, and whether it is required. A role without a cell at a
  * level is not expected to know the skill there.
  *
  * @param position the cell's row in its level's table, 1 first

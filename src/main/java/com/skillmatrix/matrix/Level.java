@@ -5,6 +5,6 @@ package com.skillmatrix.matrix;
  *
  * @param rank the level's place in the order, lowest first
  */
-public record Level(String name, String slug, int rank) {
+public record Level(String slug, String name, int rank) {
 
 }

@@ -9,7 +9,7 @@ import org.springframework.data.repository.Repository;
 public interface Levels extends Repository<com.skillmatrix.matrix.schema.Level, Long> {
 
 	/** Every level, lowest first. */
-	@Query("select new com.skillmatrix.matrix.Level(l.name, l.slug, l.sortOrder) from Level l order by l.sortOrder")
+	@Query("select new com.skillmatrix.matrix.Level(l.slug, l.name, l.rank) from Level l order by l.rank")
 	List<Level> findAll();
 
 }

@@ -104,12 +104,12 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 	/** The role's cells at one level, each with its skill. */
 	public record LevelCells(Level level, List<SkillWithCell> cells) {
 
-		public long mandatory() {
+		public long required() {
 			return this.cells.stream().filter((row) -> row.cell().required()).count();
 		}
 
 		public long optional() {
-			return this.cells.size() - mandatory();
+			return this.cells.size() - required();
 		}
 
 	}

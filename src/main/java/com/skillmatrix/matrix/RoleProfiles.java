@@ -24,13 +24,13 @@ public interface RoleProfiles extends Repository<com.skillmatrix.matrix.schema.R
 
 	/** Every level, once per skill that gives the role a cell there, or once with none. */
 	@Query("""
-			select new com.skillmatrix.matrix.SkillWithCell(new com.skillmatrix.matrix.Level(l.name, l.slug, l.sortOrder),
+			select new com.skillmatrix.matrix.SkillWithCell(new com.skillmatrix.matrix.Level(l.slug, l.name, l.rank),
 				s.id, s.name, s.slug, s.summary, s.lastUpdated, d.name, d.slug, c.name, c.slug,
-				r.name, r.slug, cell.rowPosition, cell.required, cell.description)
+				r.name, r.slug, cell.position, cell.required, cell.description)
 			from Level l
 				left join Cell cell on cell.level = l and cell.role.slug = :slug
 				left join cell.role r left join cell.skill s left join s.category c left join c.domain d
-			order by l.sortOrder
+			order by l.rank
 			""")
 	List<SkillWithCell> findLevels(String slug);
 

@@ -8,9 +8,9 @@ public record SkillEntry(String domain, String domainSlug, String category, Stri
 
 	/** The shape the query selects: counts, not figures, so that the figures are computed in one place. */
 	public SkillEntry(String domain, String domainSlug, String category, String categorySlug, String name, String slug,
-			String summary, LocalDate lastUpdated, long roles, long levels, Long mandatory, long cells) {
+			String summary, LocalDate lastUpdated, long roles, long levels, Long required, long cells) {
 		this(domain, domainSlug, category, categorySlug, name, slug, summary, lastUpdated,
-				Figures.of(roles, levels, mandatory, cells));
+				Figures.of(roles, levels, required, cells));
 	}
 
 }

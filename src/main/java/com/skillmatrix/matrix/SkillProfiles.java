@@ -46,10 +46,10 @@ public interface SkillProfiles extends Repository<Skill, Long> {
 	/** Every level, once per cell the skill has there, or once with no cell. */
 	@Query("""
 			select new com.skillmatrix.matrix.SkillProfiles$LevelWithCell(
-				new com.skillmatrix.matrix.Level(l.name, l.slug, l.sortOrder), r.name, r.slug, cell.rowPosition,
+				new com.skillmatrix.matrix.Level(l.slug, l.name, l.rank), r.name, r.slug, cell.position,
 				cell.required, cell.description)
 			from Level l left join Cell cell on cell.level = l and cell.skill.id = :skillId left join cell.role r
-			order by l.sortOrder, cell.rowPosition
+			order by l.rank, cell.position
 			""")
 	List<LevelWithCell> findLevels(long skillId);
 

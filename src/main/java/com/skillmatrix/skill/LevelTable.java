@@ -11,24 +11,24 @@ import com.skillmatrix.matrix.SkillProfile;
  *
  * @param previous the level below, or null at the lowest level
  * @param next the level to advance to, or null at the top level
- * @param requiredOnly whether optional rows are hidden
+ * @param requiredOnly whether optional cells are hidden
  */
-record LevelTable(Level level, List<Cell> rows, long required, Level previous, Level next, boolean requiredOnly) {
+record LevelTable(Level level, List<Cell> cells, long required, Level previous, Level next, boolean requiredOnly) {
 
 	static LevelTable of(SkillProfile profile, Level level, boolean requiredOnly) {
-		List<Cell> rows = profile.atLevel(level);
-		long required = rows.stream().filter(Cell::required).count();
-		return new LevelTable(level, rows, required, profile.previous(level).orElse(null),
+		List<Cell> cells = profile.atLevel(level);
+		long required = cells.stream().filter(Cell::required).count();
+		return new LevelTable(level, cells, required, profile.previous(level).orElse(null),
 				profile.next(level).orElse(null), requiredOnly);
 	}
 
 	public long optional() {
-		return this.rows.size() - this.required;
+		return this.cells.size() - this.required;
 	}
 
-	/** The rows the table shows: all of them, or the required ones only. */
+	/** The cells the table shows: all of them, or the required ones only. */
 	public List<Cell> shown() {
-		return this.requiredOnly ? this.rows.stream().filter(Cell::required).toList() : this.rows;
+		return this.requiredOnly ? this.cells.stream().filter(Cell::required).toList() : this.cells;
 	}
 
 	public long hidden() {

@@ -9,7 +9,7 @@ import com.skillmatrix.ListItems;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
-import com.skillmatrix.data.Matrix;
+import com.skillmatrix.loading.Matrix;
 import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -119,8 +119,8 @@ class AdvancePageTests {
 			.stream()
 			.filter((role) -> skill.cell(role, from) == null && skill.cell(role, to.slug()) != null)
 			.toList();
-		assertThat(page.select(".summary__list--mandatory a").eachText()).isEqualTo(mandatory);
-		assertThat(page.select("tbody tr:has(.callout--mandatory) th a").eachText()).isEqualTo(mandatory);
+		assertThat(page.select(".summary__list--required a").eachText()).isEqualTo(mandatory);
+		assertThat(page.select("tbody tr:has(.callout--required) th a").eachText()).isEqualTo(mandatory);
 		assertThat(page.select(".summary p").eachText()).first().isEqualTo(switch (mandatory.size()) {
 			case 0 -> "No role becomes mandatory at " + to.name() + ".";
 			case 1 -> "1 role becomes mandatory at " + to.name() + ":";
@@ -149,10 +149,10 @@ class AdvancePageTests {
 		List<String> mandatory = List.of("Cloud Engineer", "Database Engineer / DBA", "DevOps Engineer",
 				"Engineering Manager", "Infrastructure Engineer", "Platform Engineer", "Site Reliability Engineer (SRE)",
 				"Technical Lead");
-		assertThat(page.select(".summary__list--mandatory a").eachText()).isEqualTo(mandatory);
+		assertThat(page.select(".summary__list--required a").eachText()).isEqualTo(mandatory);
 		assertThat(page.select(".summary").text()).contains("8 roles become mandatory at Senior:",
 				"1 role is new at Senior:");
-		assertThat(page.select("tbody tr:has(.callout--mandatory) th a").eachText()).isEqualTo(mandatory);
+		assertThat(page.select("tbody tr:has(.callout--required) th a").eachText()).isEqualTo(mandatory);
 		assertThat(page.select(".summary__list--new a").eachText()).containsExactly("Solutions Architect");
 		assertThat(rowOf(page, "Solutions Architect").select(".callout--new").text()).isEqualTo("New at Senior");
 	}

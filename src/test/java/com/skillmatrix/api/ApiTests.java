@@ -14,7 +14,7 @@ import java.util.function.Function;
 import com.skillmatrix.DataFiles;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
-import com.skillmatrix.data.Matrix;
+import com.skillmatrix.loading.Matrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
-import com.skillmatrix.data.Matrix;
+import com.skillmatrix.loading.Matrix;
 import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

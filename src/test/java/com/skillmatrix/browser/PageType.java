@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.skillmatrix.TestMatrix;
-import com.skillmatrix.data.Matrix;
+import com.skillmatrix.loading.Matrix;
 import com.skillmatrix.matrix.Slugs;
 
 /** One page of each kind the site shows, the error pages included, of the matrix the run loaded. */

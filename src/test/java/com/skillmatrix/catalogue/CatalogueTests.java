@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CatalogueTests {
 
-	private static final List<Level> LEVELS = List.of(new Level("Low", "low", 1), new Level("High", "high", 2));
+	private static final List<Level> LEVELS = List.of(new Level("low", "Low", 1), new Level("high", "High", 2));
 
 	@Test
 	void countsAreOfDistinctRolesAndOfCells() {
@@ -24,7 +24,7 @@ class CatalogueTests {
 		Catalogue catalogue = Catalogue.of(skills, pairs, LEVELS);
 		Catalogue.Counts counts = catalogue.domains().get(0).counts();
 		assertThat(counts).isEqualTo(new Catalogue.Counts(2, 2, 1, 4));
-		assertThat(counts.mandatoryShare()).isEqualTo(25);
+		assertThat(counts.requiredShare()).isEqualTo(25);
 		assertThat(catalogue.roles()).singleElement().satisfies((group) -> {
 			assertThat(group.initial()).isEqualTo("R");
 			assertThat(group.roles()).extracting(RoleEntry::skills).containsExactly(2L, 1L);

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RoleChoiceTests {
 
-	private static final Level JUNIOR = new Level("Junior", "junior", 1);
+	private static final Level JUNIOR = new Level("junior", "Junior", 1);
 
 	private static final SkillProfile PROFILE = new SkillProfile(
 			new SkillInfo(1, "Vault", "vault", "", LocalDate.of(2026, 1, 1), "D", "d", "C", "c"), List.of(JUNIOR),

@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.within;
 
 class SearchIndexTests {
 
-	private static final Level NOVICE = new Level("Novice", "novice", 1);
+	private static final Level NOVICE = new Level("novice", "Novice", 1);
 
-	private static final Level EXPERT = new Level("Expert", "expert", 2);
+	private static final Level EXPERT = new Level("expert", "Expert", 2);
 
 	private static final SkillInfo SECRETS = skill("Secrets Management", "secrets", "Vault, sealed secrets, rotation",
 			"Security");

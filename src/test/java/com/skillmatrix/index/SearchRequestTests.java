@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class SearchRequestTests {
 
-	private static final Level LEVEL = new Level("First", "first", 1);
+	private static final Level LEVEL = new Level("first", "First", 1);
 
 	private static final Role ROLE = new Role("Some Role", "some-role");
 

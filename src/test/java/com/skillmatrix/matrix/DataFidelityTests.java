@@ -31,7 +31,7 @@ class DataFidelityTests {
 	@Test
 	void levelsAreThoseOfTheFolderInOrder() {
 		List<String> expected = DataFiles.levels().stream().map((level) -> level.slug() + " " + level.name()).toList();
-		assertThat(this.jdbc.sql("select slug || ' ' || name from levels order by sort_order").query(String.class).list())
+		assertThat(this.jdbc.sql("select slug || ' ' || name from levels order by rank").query(String.class).list())
 			.isEqualTo(expected);
 	}
 
@@ -57,7 +57,7 @@ class DataFidelityTests {
 						select r.name, c.required, c.description from cells c
 						join roles r on r.id = c.role_id join levels l on l.id = c.level_id
 						join skills s on s.id = c.skill_id
-						where s.slug = ? and l.slug = ? order by c.row_position
+						where s.slug = ? and l.slug = ? order by c.position
 						""").param(DataFiles.slugOf(file)).param(levels.get(level)).query((rs, n) -> rs.getString(1)
 						+ " | " + (rs.getBoolean(2) ? "required" : "optional") + " | " + rs.getString(3)).list();
 				String levelName = DataFiles.levelName(levels.get(level));
@@ -89,7 +89,7 @@ class DataFidelityTests {
 						select r.name, c.required, c.description from cells c
 						join roles r on r.id = c.role_id join levels l on l.id = c.level_id
 						join skills s on s.id = c.skill_id
-						where s.slug = ? and l.name = ? order by c.row_position
+						where s.slug = ? and l.name = ? order by c.position
 						""").param(skillAndLevel[0]).param(skillAndLevel[1]).query((rs, n) -> rs.getString(1) + " | "
 						+ (rs.getBoolean(2) ? "required" : "optional") + " | " + rs.getString(3)).list();
 				assertThat(stored).as(file + " " + key).isEqualTo(rows);

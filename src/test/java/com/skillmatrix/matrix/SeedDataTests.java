@@ -32,9 +32,9 @@ class SeedDataTests {
 
 	@Test
 	void levelsAreTheFiveOfTheGrowthPathInOrder() {
-		assertThat(this.jdbc.sql("select slug from levels order by sort_order").query(String.class).list())
+		assertThat(this.jdbc.sql("select slug from levels order by rank").query(String.class).list())
 			.isEqualTo(LEVELS);
-		assertThat(this.jdbc.sql("select name from levels order by sort_order").query(String.class).list())
+		assertThat(this.jdbc.sql("select name from levels order by rank").query(String.class).list())
 			.containsExactly("Junior", "Middle", "Senior", "Lead", "Principal");
 	}
 
@@ -71,7 +71,7 @@ class SeedDataTests {
 		List<String> absent = this.jdbc.sql("""
 				select l.slug || ' ' || r.slug from roles r cross join levels l
 				where not exists (select 1 from cells c where c.role_id = r.id and c.level_id = l.id)
-				order by l.sort_order, r.slug
+				order by l.rank, r.slug
 				""").query(String.class).list();
 		assertThat(absent).containsExactly("junior engineering-manager", "junior solutions-architect",
 				"junior technical-lead", "middle solutions-architect");

@@ -3,7 +3,7 @@ package com.skillmatrix.matrix;
 import java.util.List;
 
 import com.skillmatrix.TestMatrix;
-import com.skillmatrix.data.Matrix;
+import com.skillmatrix.loading.Matrix;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

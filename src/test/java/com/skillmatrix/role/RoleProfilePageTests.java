@@ -7,7 +7,7 @@ import com.skillmatrix.DataFiles;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
-import com.skillmatrix.data.Matrix;
+import com.skillmatrix.loading.Matrix;
 import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -385,7 +385,7 @@ class SearchPageTests {
 					l.name as level_name, c.required, c.description
 				from cells c join skills s on s.id = c.skill_id join roles r on r.id = c.role_id
 					join levels l on l.id = c.level_id
-				order by s.slug, l.sort_order, r.slug
+				order by s.slug, l.rank, r.slug
 				""").query(Cell.class).list();
 	}
 

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The self-check's verdict, on a skill of four levels made up for the purpose. */
 class AnswerTests {
 
-	private static final List<Level> LEVELS = List.of(new Level("First", "first", 1), new Level("Second", "second", 2),
-			new Level("Third", "third", 3), new Level("Fourth", "fourth", 4));
+	private static final List<Level> LEVELS = List.of(new Level("first", "First", 1), new Level("second", "Second", 2),
+			new Level("third", "Third", 3), new Level("fourth", "Fourth", 4));
 
 	private static final Role EVERYWHERE = new Role("Everywhere Engineer", "everywhere-engineer");
 

@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A self-check's statements, on cells written by hand: lists with headings and bullets, and single lines. */
 class ChecklistTests {
 
-	private static final Level LOW = new Level("Low", "low", 1);
+	private static final Level LOW = new Level("low", "Low", 1);
 
-	private static final Level HIGH = new Level("High", "high", 2);
+	private static final Level HIGH = new Level("high", "High", 2);
 
 	private static final Role ROLE = new Role("List Engineer", "list-engineer");
 

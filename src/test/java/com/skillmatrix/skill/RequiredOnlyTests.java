@@ -6,7 +6,7 @@ import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
-import com.skillmatrix.data.Matrix;
+import com.skillmatrix.loading.Matrix;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 

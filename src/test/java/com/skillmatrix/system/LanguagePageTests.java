@@ -13,7 +13,7 @@ import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.browser.PageType;
-import com.skillmatrix.data.Matrix;
+import com.skillmatrix.loading.Matrix;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;

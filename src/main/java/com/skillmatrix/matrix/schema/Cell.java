@@ -11,7 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * What one role is expected to know of one skill at one level, and whether it is mandatory. A role without a cell
+ * What one role is expected to know of one skill at one level, and whether it is required. A role without a cell
  * at a level is not expected to know the skill there.
  */
 @Entity
@@ -34,9 +34,9 @@ public class Cell {
 	@JoinColumn(name = "level_id")
 	private Level level;
 
-	/** The row's place in the export's table for its level, 1 first. */
-	@Column(name = "row_position", nullable = false)
-	private int rowPosition;
+	/** The cell's place in its level's table, 1 first, in the order of the data folder. */
+	@Column(nullable = false)
+	private int position;
 
 	@Column(nullable = false)
 	private boolean required;

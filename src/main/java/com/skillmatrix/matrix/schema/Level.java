@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A step of the growth path; sort order 1 is the lowest. */
+/** A step of the growth path; rank 1 is the lowest. */
 @Entity
 @Table(name = "levels")
 public class Level {
@@ -22,8 +22,8 @@ public class Level {
 	@Column(nullable = false)
 	private String slug;
 
-	@Column(name = "sort_order", nullable = false)
-	private int sortOrder;
+	@Column(nullable = false)
+	private int rank;
 
 	protected Level() {
 	}

@@ -1,0 +1,31 @@
+package com.skillmatrix.matrix;
+
+/**
+ * One line of a skill's change log: what an import changed in it. The load writes it and the change log page reads
+ * it, so it lives in the model both stand on.
+ *
+ * @param skill the skill's slug
+ * @param field for {@link Kind#FIELD}, which part of the skill's header changed
+ * @param role the role's name, for the changes of a cell
+ * @param level the level's name, for the changes of a cell
+ * @param before the text before the change, where there was one
+ * @param after the text after the change, where there is one
+ */
+public record Change(String skill, String skillName, Kind kind, Field field, String role, String roleSlug,
+		String level, String levelSlug, String before, String after) {
+
+	/** What happened; a cell that is both re-worded and turned Required is two changes. */
+	public enum Kind {
+
+		SKILL_ADDED, SKILL_REMOVED, FIELD, CELL_ADDED, CELL_REMOVED, CELL_REWORDED, CELL_REQUIRED, CELL_OPTIONAL
+
+	}
+
+	/** The parts of a skill's header that the log follows. */
+	public enum Field {
+
+		NAME, DOMAIN, CATEGORY, SUMMARY, LAST_UPDATED
+
+	}
+
+}

@@ -1,0 +1,87 @@
+package com.skillmatrix.loading;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.skillmatrix.matrix.Change;
+import com.skillmatrix.matrix.Change.Field;
+import com.skillmatrix.matrix.Change.Kind;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+class MatrixDiffTests {
+
+	private static final List<Matrix.Level> LEVELS = List.of(new Matrix.Level("low", "Low"),
+			new Matrix.Level("high", "High"));
+
+	@Test
+	void theSameMatrixChangesNothing() {
+		Matrix matrix = matrix(skill("a", "Summary", cell("Role", "low", false, "Reads.")));
+		assertThat(MatrixDiff.of(matrix, matrix).empty()).isTrue();
+	}
+
+	@Test
+	void aNewSkillIsOneLineAndARemovedOneToo() {
+		Matrix before = matrix(skill("a", "S", cell("Role", "low", false, "Reads.")));
+		Matrix after = matrix(skill("b", "S", cell("Role", "low", false, "Reads.")));
+		MatrixDiff diff = MatrixDiff.of(before, after);
+		assertThat(diff.changes()).extracting(Change::skill, Change::kind)
+			.containsExactly(tuple("b", Kind.SKILL_ADDED), tuple("a", Kind.SKILL_REMOVED));
+		assertThat(diff.skills()).hasSize(2);
+	}
+
+	@Test
+	void cellsAddedRemovedRewordedAndFlagged() {
+		Matrix before = matrix(skill("a", "S", cell("Gone", "low", false, "Old."), cell("Kept", "low", false, "Reads."),
+				cell("Kept", "high", false, "Writes.")));
+		Matrix after = matrix(skill("a", "S", cell("Kept", "low", true, "Reads."), cell("Kept", "high", false,
+				"Writes and reviews."), cell("New", "high", true, "Leads.")));
+		MatrixDiff diff = MatrixDiff.of(before, after);
+		assertThat(diff.changes()).extracting(Change::kind, Change::role, Change::level,
+				Change::before, Change::after)
+			.containsExactly(tuple(Kind.CELL_ADDED, "New", "High", null, "Leads."),
+					tuple(Kind.CELL_REMOVED, "Gone", "Low", "Old.", null),
+					tuple(Kind.CELL_REQUIRED, "Kept", "Low", null, null),
+					tuple(Kind.CELL_REWORDED, "Kept", "High", "Writes.", "Writes and reviews."));
+	}
+
+	@Test
+	void headerChangesAreFieldsAndAMovedRowIsNoLogLine() {
+		Matrix before = matrix(skill("a", "Old summary", cell("One", "low", false, "x"), cell("Two", "low", false, "y")));
+		Matrix after = matrix(skill("a", "New summary", cell("Two", "low", false, "y"), cell("One", "low", false, "x")));
+		MatrixDiff diff = MatrixDiff.of(before, after);
+		assertThat(diff.changes()).extracting(Change::kind, Change::field, Change::before,
+				Change::after)
+			.containsExactly(tuple(Kind.FIELD, Field.SUMMARY, "Old summary", "New summary"));
+		assertThat(diff.skills().get(0).updated()).hasSize(2);
+	}
+
+	@Test
+	void aRoleRenamedWithTheSameSlugIsTheSameRole() {
+		Matrix before = matrix(skill("a", "S", cell("Site Reliability Engineer", "low", false, "x")));
+		Matrix after = matrix(skill("a", "S", cell("Site Reliability Engineer (SRE)", "low", false, "x")));
+		assertThat(MatrixDiff.of(before, after).empty()).isTrue();
+	}
+
+	private static Matrix matrix(Matrix.Skill... skills) {
+		return new Matrix(LEVELS, List.of(skills));
+	}
+
+	private static Matrix.Skill skill(String slug, String summary, Matrix.Cell... cells) {
+		int[] positions = new int[2];
+		List<Matrix.Cell> numbered = List.of(cells)
+			.stream()
+			.map((cell) -> new Matrix.Cell(cell.role(), cell.level(), ++positions[cell.level().equals("low") ? 0 : 1],
+					cell.required(), cell.description(), 0))
+			.toList();
+		return new Matrix.Skill(slug, slug.toUpperCase(), "Domain", "Category", summary, LocalDate.of(2026, 1, 2),
+				numbered, "test", 0);
+	}
+
+	private static Matrix.Cell cell(String role, String level, boolean required, String description) {
+		return new Matrix.Cell(role, level, 0, required, description, 0);
+	}
+
+}
