@@ -34,6 +34,9 @@ class MatrixMigration implements JavaMigration {
 	/** Where the bundled seed lies when no data folder is named. */
 	static final String BUNDLED = "classpath:seed/*";
 
+	/** The migration's name in Flyway's history. */
+	static final String DESCRIPTION = "matrix data";
+
 	private static final Log logger = LogFactory.getLog(MatrixMigration.class);
 
 	private final String folder;
@@ -87,7 +90,7 @@ class MatrixMigration implements JavaMigration {
 
 	@Override
 	public String getDescription() {
-		return "matrix data";
+		return DESCRIPTION;
 	}
 
 	@Override
