@@ -103,7 +103,7 @@ class WriteFailureTests {
 		Files.delete(folder.resolve("release-pipelines.txt"));
 	}
 
-	private static DataSource newDatabase() {
+	static DataSource newDatabase() {
 		String name = "write_failure_" + databases.incrementAndGet();
 		if (TestDatabase.postgres()) {
 			return new DriverManagerDataSource(TestDatabase.sharedCluster().createDatabase(name),
@@ -146,7 +146,7 @@ class WriteFailureTests {
 		return tables;
 	}
 
-	private static void copy(Path from, Path to) throws IOException {
+	static void copy(Path from, Path to) throws IOException {
 		try (Stream<Path> files = Files.list(from)) {
 			for (Path file : files.toList()) {
 				Files.copy(file, to.resolve(file.getFileName()));
