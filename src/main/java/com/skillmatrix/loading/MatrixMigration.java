@@ -13,6 +13,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -23,9 +24,9 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the data folder into the database as a repeatable Flyway migration whose checksum is the folder's: Flyway
- * runs it when the folder has changed since the last load, once per database under its lock however many instances
- * start together, inside one transaction, and records it in its history. A folder with problems fails the
+ * Loads the data folder into the database as a repeatable Flyway migration whose checksum is the folder's and its
+ * reading rules': Flyway runs it when the folder or the rules have changed since the last load, once per database
+ * under its lock however many instances start together, inside one transaction, and records it in its history. A folder with problems fails the
  * migration, and so the start, before anything is written.
  */
 @Component
@@ -34,16 +35,28 @@ class MatrixMigration implements JavaMigration {
 	/** Where the bundled seed lies when no data folder is named. */
 	static final String BUNDLED = "classpath:seed/*";
 
+	/** The migration's name in Flyway's history. */
+	static final String DESCRIPTION = "matrix data";
+
 	private static final Log logger = LogFactory.getLog(MatrixMigration.class);
 
 	private final String folder;
+
+	private final byte[] rules;
 
 	private List<DataFile> files;
 
 	private Integer checksum;
 
+	@Autowired
 	MatrixMigration(@Value("${skillmatrix.data:}") String folder) {
+		this(folder, MatrixReader.rules());
+	}
+
+	/** A load under the rules given, which the checksum includes: a release with new rules loads the folder again. */
+	MatrixMigration(String folder, byte[] rules) {
 		this.folder = folder;
+		this.rules = rules;
 	}
 
 	/**
@@ -53,7 +66,7 @@ class MatrixMigration implements JavaMigration {
 	private synchronized List<DataFile> files() {
 		if (this.checksum == null) {
 			this.files = this.folder.isBlank() ? bundled() : DataFolder.filesIfAny(Path.of(this.folder));
-			this.checksum = MatrixReader.checksum(this.files);
+			this.checksum = MatrixReader.checksum(this.files, this.rules);
 		}
 		return this.files;
 	}
@@ -87,7 +100,7 @@ class MatrixMigration implements JavaMigration {
 
 	@Override
 	public String getDescription() {
-		return "matrix data";
+		return DESCRIPTION;
 	}
 
 	@Override

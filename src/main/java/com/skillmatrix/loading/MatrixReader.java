@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,6 +37,12 @@ public final class MatrixReader {
 	static final int MAX_LEVELS = 12;
 
 	private static final String DEFAULT_LEVELS = "/matrix/default-levels.csv";
+
+	/**
+	 * The version of the rules that give a folder its meaning: bump it with any change to the slug rule, the formats'
+	 * parsing or the checks, so that a release with new rules loads an unchanged folder again.
+	 */
+	static final int RULES_VERSION = 1;
 
 	private static final int MAX_NAME = 200;
 
@@ -145,6 +152,20 @@ public final class MatrixReader {
 		ByteBuffer in = ByteBuffer.wrap(bytes);
 		decoder.decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
 		return in.position();
+	}
+
+	/** What the load's result depends on besides the folder: the rules' version and the bundled default levels. */
+	static byte[] rules() {
+		try (InputStream in = MatrixReader.class.getResourceAsStream(DEFAULT_LEVELS)) {
+			byte[] levels = in.readAllBytes();
+			byte[] version = ("rules " + RULES_VERSION + "\n").getBytes(StandardCharsets.UTF_8);
+			byte[] rules = Arrays.copyOf(version, version.length + levels.length);
+			System.arraycopy(levels, 0, rules, version.length, levels.length);
+			return rules;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static List<Matrix.Level> defaultLevels() {
@@ -295,12 +316,22 @@ public final class MatrixReader {
 
 	}
 
-	/** A checksum of the folder's names and bytes: the load runs again only when it changes. */
+	/** A checksum of the folder's names and bytes. */
 	static int checksum(List<DataFile> files) {
+		return checksum(files, new byte[0]);
+	}
+
+	/**
+	 * A checksum of the folder's names and bytes and of the rules that read them: the load runs again when either
+	 * changes.
+	 */
+	static int checksum(List<DataFile> files, byte[] rules) {
 		CRC32 crc = new CRC32();
 		if (files == null) {
 			return 0;
 		}
+		crc.update(rules);
+		crc.update(0);
 		for (DataFile file : files.stream().sorted(Comparator.comparing(DataFile::name)).toList()) {
 			crc.update(file.name().getBytes(StandardCharsets.UTF_8));
 			crc.update(0);

@@ -108,6 +108,18 @@ public final class PostgresCluster implements AutoCloseable {
 		return jdbcUrl(DATABASE);
 	}
 
+	/** A new, empty database in this cluster, for a test that must not share the application's: its address. */
+	public String createDatabase(String name) {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), USER, "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE " + name);
+			return jdbcUrl(name);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("PostgreSQL refused to create the database " + name, ex);
+		}
+	}
+
 	private String jdbcUrl(String database) {
 		return "jdbc:postgresql://127.0.0.1:" + this.port + "/" + database;
 	}
