@@ -238,7 +238,7 @@ public final class TestMatrix {
 		 */
 		public List<String> statements(String role, String level) {
 			Matrix.Cell cell = cell(role, level);
-			return (cell != null) ? ListItems.statements(cell.description()) : List.of();
+			return (cell != null) ? DescriptionLines.statements(cell.description()) : List.of();
 		}
 
 		/** The ids of the role's statements at a level, "{level}-1" on. */

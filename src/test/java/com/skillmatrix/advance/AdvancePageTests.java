@@ -5,7 +5,7 @@ import java.util.stream.Stream;
 
 import com.skillmatrix.DataFiles;
 import com.skillmatrix.ItemDiffMarkup;
-import com.skillmatrix.ListItems;
+import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -83,9 +83,9 @@ class AdvancePageTests {
 		if (current != null) {
 			Element shown = tr.selectFirst(".step--current div.description");
 			assertThat(shown.select("ins, del")).as("the current description is shown as it is").isEmpty();
-			if (ListItems.isList(current)) {
+			if (DescriptionLines.isList(current)) {
 				assertThat(shown.select("li, .description__line").stream().map(Element::wholeText).toList())
-					.isEqualTo(ListItems.texts(current));
+					.isEqualTo(DescriptionLines.texts(current));
 			}
 			else {
 				assertThat(shown.wholeText()).isEqualTo(current);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import com.skillmatrix.ListItems;
+import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -312,13 +312,13 @@ class SelfCheckPageTests {
 	static void assertStatementsAreItems(Element fieldset, String description) {
 		List<String> labels = fieldset.select("label").stream().map(Element::wholeText).toList();
 		assertThat(labels).isNotEmpty().noneMatch((label) -> label.contains("\n") || label.contains("\r"));
-		if (!ListItems.isList(description)) {
+		if (!DescriptionLines.isList(description)) {
 			assertThat(String.join(" ", labels)).isEqualTo(description);
 			assertThat(fieldset.select(".self-check__heading")).isEmpty();
 			return;
 		}
-		assertThat(labels).isEqualTo(ListItems.texts(description));
-		List<ListItems.Group> headed = ListItems.groups(description)
+		assertThat(labels).isEqualTo(DescriptionLines.texts(description));
+		List<DescriptionLines.Group> headed = DescriptionLines.groups(description)
 			.stream()
 			.filter((group) -> group.heading() != null)
 			.toList();
