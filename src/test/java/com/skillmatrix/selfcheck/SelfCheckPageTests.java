@@ -241,8 +241,8 @@ class SelfCheckPageTests {
 		assertThat(lede(page)).isEqualTo("“" + first + "-99” (in “met”) is not a statement of " + ROLE + " in "
 				+ SKILL.name() + ". A statement is named by its level and its number, such as “" + first + "-1”.");
 		assertThat(page.select("main a[href=" + SKILL.selfCheck(ROLE) + "]").text()).isEqualTo(ROLE);
-		assertThat(lede(Pages.get(this.mvc, SKILL.selfCheck(ROLE) + "?met=astronaut", 400)))
-			.startsWith("“astronaut” (in “met”) is not a statement");
+		assertThat(lede(Pages.get(this.mvc, SKILL.selfCheck(ROLE) + "?met=" + TestMatrix.absentSlug(), 400)))
+			.startsWith("“" + TestMatrix.absentSlug() + "” (in “met”) is not a statement");
 	}
 
 	@Test
@@ -278,8 +278,8 @@ class SelfCheckPageTests {
 
 	@Test
 	void unknownSkillOrRoleIsNotFound() {
-		Pages.get(this.mvc, "/skills/kubernetes/roles/" + Slugs.of(ROLE) + "/self-check", 404);
-		Pages.get(this.mvc, SKILL.path() + "/roles/astronaut/self-check", 404);
+		Pages.get(this.mvc, "/skills/" + TestMatrix.absentSlug() + "/roles/" + Slugs.of(ROLE) + "/self-check", 404);
+		Pages.get(this.mvc, SKILL.path() + "/roles/" + TestMatrix.absentSlug("no-such-role") + "/self-check", 404);
 	}
 
 	@Test
