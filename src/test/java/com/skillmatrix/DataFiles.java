@@ -69,9 +69,14 @@ public final class DataFiles {
 	/** The levels in order, as the folder's levels.csv or else the default levels say. */
 	public static List<Level> levels() {
 		Path file = TestMatrix.folder().resolve("levels.csv");
-		return records(Files.exists(file) ? file : DEFAULT_LEVELS).stream()
+		List<Level> levels = records(Files.exists(file) ? file : DEFAULT_LEVELS).stream()
 			.map((record) -> new Level(record.get("slug"), text(record, "name")))
 			.toList();
+		// Never empty, so that no loop over the levels passes having checked nothing.
+		if (levels.isEmpty()) {
+			throw new IllegalStateException("no levels in " + file);
+		}
+		return levels;
 	}
 
 	public static List<String> levelNames() {
@@ -98,6 +103,10 @@ public final class DataFiles {
 					skills.add(skill);
 				}
 			}
+		}
+		// Never empty, so that no loop over the skills passes having checked nothing.
+		if (skills.isEmpty()) {
+			throw new IllegalStateException("no skills in " + TestMatrix.folder());
 		}
 		return skills.stream().sorted(Comparator.comparing(Skill::slug)).toList();
 	}

@@ -3,6 +3,7 @@ package com.skillmatrix;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.skillmatrix.matrix.Sentences;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -15,6 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code "- "}, {@code "* "}, {@code "• "}): a line ending with a colon (and no bullet) is a paragraph, heading the
  * list under it if one follows; lines in a row form a list of items, as does a single line under a heading; a line
  * alone between blank lines is a paragraph. Where only one line is not blank, that line is shown as a one-line text.
+ * <p>
+ * The same reading gives a list's items, as SPEC section 2 describes them and as the pages that self-check and compare
+ * a list item by item show them: a description of two or more lines with text is a list; each line is an item,
+ * without its bullet marker, except a heading-shaped line with a line of text right under it that is not heading-shaped
+ * itself: that line is a heading, and heads the items under it up to the next heading or blank line.
  */
 public final class DescriptionLines {
 
@@ -133,6 +139,96 @@ public final class DescriptionLines {
 				assertThat(list.child(0).wholeText()).isEqualTo(expected.get(i + 1).text());
 			}
 		}
+	}
+
+	/** Whether the description is a list: more than one of its lines has text. */
+	public static boolean isList(String description) {
+		return withText(description).size() > 1;
+	}
+
+	/**
+	 * An item of a list, with the heading it stands under.
+	 *
+	 * @param heading the heading line, or null where the item stands under none
+	 */
+	public record Item(String heading, String text) {
+	}
+
+	/**
+	 * Lines that stand together.
+	 *
+	 * @param heading the heading line, or null for lines under none
+	 */
+	public record Group(String heading, List<String> items) {
+	}
+
+	/**
+	 * The groups of a list: the lines under a heading up to the next heading or blank line, and runs of lines under
+	 * none, each with its items in order.
+	 */
+	public static List<Group> groups(String description) {
+		String[] all = description.split("\r\n|\r|\n", -1);
+		List<Group> groups = new ArrayList<>();
+		Group group = null;
+		for (int i = 0; i < all.length; i++) {
+			String line = all[i].strip();
+			String below = (i + 1 < all.length) ? all[i + 1].strip() : "";
+			if (line.isEmpty()) {
+				group = null;
+			}
+			else if (headingShaped(line) && item(below)) {
+				group = new Group(line, new ArrayList<>());
+				groups.add(group);
+			}
+			else {
+				if (group == null || headingShaped(line)) {
+					group = new Group(null, new ArrayList<>());
+					groups.add(group);
+				}
+				group.items().add(unbulleted(line));
+			}
+		}
+		return groups;
+	}
+
+	/** Every item of a list, in order, each with its heading; headings themselves are no items. */
+	public static List<Item> items(String description) {
+		return groups(description).stream()
+			.flatMap((group) -> group.items().stream().map((item) -> new Item(group.heading(), item)))
+			.toList();
+	}
+
+	/** The texts of a list's items, without their headings. */
+	public static List<String> texts(String description) {
+		return items(description).stream().map(Item::text).toList();
+	}
+
+	/** The headings of a list, in order, each as often as it heads lines. */
+	public static List<String> headings(String description) {
+		return groups(description).stream().map(Group::heading).filter((heading) -> heading != null).toList();
+	}
+
+	/**
+	 * What a description is self-checked and compared by: a list's items, or the sentences of a description of one
+	 * line ({@link Sentences}, whose own tests hold it to the spec's rule).
+	 */
+	public static List<String> statements(String description) {
+		if (isList(description)) {
+			return texts(description);
+		}
+		boolean oneLine = !description.contains("\n") && !description.contains("\r");
+		return Sentences.of(oneLine ? description : withText(description).get(0));
+	}
+
+	/** The lines with text, trimmed. */
+	private static List<String> withText(String description) {
+		List<String> lines = new ArrayList<>();
+		for (String line : description.split("\r\n|\r|\n", -1)) {
+			if (!line.strip().isEmpty()) {
+				lines.add(line.strip());
+			}
+		}
+		return lines;
 	}
 
 	private static boolean headingShaped(String line) {

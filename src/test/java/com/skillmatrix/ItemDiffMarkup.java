@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a page that compares two descriptions item by item (advance, the change log) must show, checked against the
- * descriptions' items as {@link ListItems} reads them: every item both have folded away among the unchanged and never
+ * descriptions' items as {@link DescriptionLines} reads them: every item both have folded away among the unchanged and never
  * struck through; every other item of the next one shown once, new (whole, in one {@code ins}) or re-worded; every
  * other item of the current one shown once, no longer listed (whole, in one {@code del}) or as a re-worded item's
  * wording before. Which new and dropped items pair up as re-worded is the application's rule; that each is shown once
@@ -26,12 +26,12 @@ public final class ItemDiffMarkup {
 	 * @param description the description, or null for none
 	 */
 	public static List<String> items(String description) {
-		return (description != null) ? ListItems.statements(description) : List.of();
+		return (description != null) ? DescriptionLines.statements(description) : List.of();
 	}
 
 	/** Whether two descriptions are compared item by item: where either is a list. */
 	public static boolean byItem(String current, String next) {
-		return (current != null && ListItems.isList(current)) || (next != null && ListItems.isList(next));
+		return (current != null && DescriptionLines.isList(current)) || (next != null && DescriptionLines.isList(next));
 	}
 
 	/** Checks the element that holds the comparison of the current description with the next. */
@@ -98,10 +98,10 @@ public final class ItemDiffMarkup {
 			.hasSize((fresh.isEmpty() && gone.isEmpty()) ? 1 : 0);
 		List<String> headings = new ArrayList<>();
 		if (current != null) {
-			headings.addAll(ListItems.headings(current));
+			headings.addAll(DescriptionLines.headings(current));
 		}
 		if (next != null) {
-			headings.addAll(ListItems.headings(next));
+			headings.addAll(DescriptionLines.headings(next));
 		}
 		assertThat(diff.select(".description__heading").stream().map(Element::wholeText).toList()).allSatisfy(
 				(heading) -> assertThat(headings).contains(heading));

@@ -11,18 +11,50 @@ import java.util.Objects;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A small matrix whose cells are written as career frameworks write them: lists of behaviours, with headings, bullet
- * markers and blank lines, beside cells of one line. It is loaded twice into one database, so that its second
- * version's pages show lists and its change log shows lists re-worded. Pages are checked against the cells as this
- * class states them, read with {@link ListItems}.
+ * A small matrix whose cells are written as career frameworks write them: lists of behaviours, one a line, with
+ * bullet markers of each kind, headings that end with a colon, blank lines between groups, Windows line breaks,
+ * indented lines, a heading with nothing under it, markup that must stay text; and cells of one line beside them. Two
+ * skills: {@link #SKILL}, stated here cell by cell, and {@link #LIST_SKILL}, written as its own CSV file and read back
+ * from it with Commons CSV ({@link #listSkillCells()}). The folder is loaded twice into one database, so that its
+ * second version's pages show lists and {@link #SKILL}'s change log shows lists re-worded, added and removed. Pages are
+ * checked against the cells as this class states them, read with {@link DescriptionLines}. One instance serves every
+ * test of these pages.
  */
 public final class ListMatrix {
 
 	public static final String SKILL = "code-review";
 
 	public static final String SKILL_NAME = "Code Review";
+
+	/** The skill written as a file of its own, the same in both versions. */
+	public static final String LIST_SKILL = "incident-response";
+
+	private static final String LIST_SKILL_FILE = LIST_SKILL + ".csv";
+
+	private static final String LIST_SKILL_ROW = "incident-response,Incident Response,Operations,Reliability,"
+			+ "\"On call, incidents and what is learnt from them\",2026-05-04,";
+
+	private static final String LIST_SKILL_CSV = "skill_slug,skill_name,domain,category,summary,last_updated,level,"
+			+ "role,required,description\r\n"
+			+ LIST_SKILL_ROW + "Apprentice,Backend Developer,optional,"
+			+ "\"Follows the runbook when paged, and asks for help early.\"\r\n"
+			+ LIST_SKILL_ROW + "Apprentice,Site Reliability Engineer,required,"
+			+ "\"- Joins the on-call rotation as a shadow\r\n- Reads the alert before acting\r\n"
+			+ "- Writes down what was done, in order\"\r\n"
+			+ LIST_SKILL_ROW + "Practitioner,Backend Developer,required,"
+			+ "\"Owns the service's alerts.\n\nExample behaviors:\n* Tunes noisy alerts <b>away</b> & keeps a note\n"
+			+ "* Leads a small incident\n\nExample tasks:\n• Writes the post-incident review\n• Adds a missing dashboard\"\r\n"
+			+ LIST_SKILL_ROW + "Practitioner,Site Reliability Engineer,required,"
+			+ "\"Runs incidents as commander\nKeeps the timeline\nExample: led the March database failover\"\r\n"
+			+ LIST_SKILL_ROW + "Practitioner,Engineering Manager,optional,\"Makes time for the team's reviews.\"\r\n"
+			+ LIST_SKILL_ROW + "Expert,Backend Developer,optional,"
+			+ "\"Shapes how incidents are run across teams\n\nContact:\"\r\n"
+			+ LIST_SKILL_ROW + "Expert,Site Reliability Engineer,required,\"" + longList() + "\"\r\n"
+			+ LIST_SKILL_ROW + "Expert,Engineering Manager,required,"
+			+ "\"  - Sets the error budget policy  \n  - Reviews every major incident\n-5 % is not a bullet\"\r\n";
 
 	/** The levels, lowest first: slug and name. */
 	public static final List<List<String>> LEVELS = List.of(List.of("apprentice", "Apprentice"),
@@ -60,6 +92,8 @@ public final class ListMatrix {
 	/** A cell only the first version has, so that the second removes it. */
 	private static final Cell REMOVED = new Cell("expert", DATA, false, "Designs schemas\nReviews data models");
 
+	private static Path folder;
+
 	private static Instance instance;
 
 	private ListMatrix() {
@@ -85,7 +119,12 @@ public final class ListMatrix {
 			.orElse(null);
 	}
 
-	/** The roles by name. */
+	/** The levels' slugs, lowest first. */
+	public static List<String> levelSlugs() {
+		return LEVELS.stream().map((level) -> level.get(0)).toList();
+	}
+
+	/** The roles of {@link #SKILL} by name. */
 	public static List<String> roles() {
 		return CELLS.stream().map(Cell::role).distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
 	}
@@ -123,6 +162,17 @@ public final class ListMatrix {
 		return FIRST_BACKEND_BEFORE;
 	}
 
+	/** The data folder of the instance, on its second version. */
+	public static synchronized Path folder() {
+		instance();
+		return folder;
+	}
+
+	/** {@link #LIST_SKILL}'s cells as its file states them, read with Commons CSV. */
+	public static List<CSVRecord> listSkillCells() {
+		return DataFiles.records(folder().resolve(LIST_SKILL_FILE));
+	}
+
 	/**
 	 * The application on the second version, with the first loaded before it into the same database: started once,
 	 * for every test that reads these pages, and stopped with the tests' JVM.
@@ -130,8 +180,9 @@ public final class ListMatrix {
 	public static synchronized Instance instance() {
 		if (instance == null) {
 			try {
-				Path folder = Files.createTempDirectory("list-matrix");
+				folder = Files.createTempDirectory("list-matrix");
 				String database = "--spring.datasource.url=jdbc:h2:mem:list-matrix;DB_CLOSE_DELAY=-1";
+				Files.writeString(folder.resolve(LIST_SKILL_FILE), LIST_SKILL_CSV);
 				write(folder, true);
 				Instance.start("--skillmatrix.data=" + folder, database).close();
 				write(folder, false);
@@ -172,6 +223,20 @@ public final class ListMatrix {
 			}
 		}
 		Files.writeString(folder.resolve("matrix.csv"), matrix.toString());
+	}
+
+	/** Twenty behaviours under two headings, about 2,000 characters in all. */
+	private static String longList() {
+		StringBuilder list = new StringBuilder("Example behaviors:\n");
+		for (int i = 1; i <= 12; i++) {
+			list.append("- Behaviour ").append(i)
+				.append(": keeps the service within its error budget while the traffic of the season grows\n");
+		}
+		list.append("\nExample tasks:\n");
+		for (int i = 1; i <= 8; i++) {
+			list.append("- Task ").append(i).append(": writes the capacity plan of a service for the next quarter\n");
+		}
+		return list.toString().strip();
 	}
 
 }

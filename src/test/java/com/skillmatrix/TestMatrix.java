@@ -1,17 +1,23 @@
 package com.skillmatrix;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import com.skillmatrix.loading.DataFolder;
 import com.skillmatrix.loading.Matrix;
-import com.skillmatrix.loading.MatrixReader;
 import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -19,9 +25,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The matrix this run loaded, read from the same data folder as the application: the one the system property
- * {@code skillmatrix.data} names, or else the bundled seed with the default levels. Tests derive what a page must
- * show from it, so that they hold for any matrix; facts that only the seed has are checked under
- * {@link #assumeSeed()}.
+ * {@code skillmatrix.data} names, or else the bundled seed with the default levels. It is read with {@link DataFiles},
+ * not with the application's reader, so that a bug of the reader shows on the pages tested against it. Tests derive
+ * what a page must show from it, so that they hold for any matrix; facts that only the seed has are checked under
+ * {@link #assumeSeed()}. Its levels, skills and roles are never empty (a folder without them fails every test that
+ * reads it), so that a loop over them always checks something.
  */
 public final class TestMatrix {
 
@@ -30,7 +38,9 @@ public final class TestMatrix {
 
 	private static final Path BUNDLED = Path.of("src/main/resources/seed");
 
-	private static final Matrix MATRIX = read(folder());
+	private static final Matrix MATRIX = read();
+
+	private static final boolean SEED_LOADED = sameFiles(folder(), BUNDLED);
 
 	private static final List<Skill> SKILLS = MATRIX.skills()
 		.stream()
@@ -47,14 +57,43 @@ public final class TestMatrix {
 		return (named != null && !named.isBlank()) ? Path.of(named) : BUNDLED;
 	}
 
-	/** Whether the seed is loaded, and with it the figures that SPEC section 2 states. */
+	/**
+	 * Whether the seed is loaded, and with it the figures that SPEC section 2 states: the folder holds exactly the
+	 * bundled seed's files, byte for byte, and nothing else. A folder with the seed and one more skill is another
+	 * matrix.
+	 */
 	public static boolean seedLoaded() {
-		return SKILLS.stream().anyMatch((skill) -> skill.slug().equals(SEED_SKILL));
+		return SEED_LOADED;
 	}
 
 	/** Skips a test of the seed's own facts when another matrix is loaded. */
 	public static void assumeSeed() {
-		assumeTrue(seedLoaded(), "a fact of the seed: runs only when the seed skill " + SEED_SKILL + " is loaded");
+		assumeTrue(seedLoaded(), "a fact of the seed: runs only when the data folder " + folder()
+				+ " holds exactly the bundled seed's files (" + BUNDLED + ")");
+	}
+
+	/**
+	 * A slug that no skill, role, level or domain of the loaded matrix has, made from the data so that no matrix can
+	 * hold it: for the addresses that must be unknown.
+	 */
+	public static String absentSlug() {
+		return absentSlug("no-such-skill");
+	}
+
+	/** A slug that the loaded matrix does not have, made of a stem of one's own: the stem, or it numbered. */
+	public static String absentSlug(String stem) {
+		Set<String> used = new HashSet<>(levelSlugs());
+		SKILLS.forEach((skill) -> {
+			used.add(skill.slug());
+			used.add(Slugs.of(skill.data().domain()));
+			used.add(Slugs.of(skill.data().category()));
+		});
+		roles().forEach((role) -> used.add(Slugs.of(role)));
+		String slug = stem;
+		for (int n = 2; used.contains(slug); n++) {
+			slug = stem + "-" + n;
+		}
+		return slug;
 	}
 
 	public static List<Matrix.Level> levels() {
@@ -154,13 +193,68 @@ public final class TestMatrix {
 			.flatMap((skill) -> skill.roles().stream().map((role) -> Arguments.of(skill.slug(), role)));
 	}
 
-	private static Matrix read(Path folder) {
-		MatrixReader.Reading reading = DataFolder.read(folder);
-		if (!reading.clean()) {
-			throw new IllegalStateException("The tests' data folder " + folder + " does not load: "
-					+ reading.problems());
+	/**
+	 * The folder as {@link DataFiles} reads it, in the shape of the application's model so that callers can hand it
+	 * to the application's writers too: levels in order, skills by slug, each skill's cells level by level in the
+	 * order of its file, numbered within their level.
+	 */
+	private static Matrix read() {
+		List<Matrix.Level> levels = DataFiles.levels()
+			.stream()
+			.map((level) -> new Matrix.Level(level.slug(), level.name()))
+			.toList();
+		if (levels.isEmpty()) {
+			throw new IllegalStateException("The tests' data folder " + folder() + " has no levels");
 		}
-		return reading.matrix();
+		Map<String, String> slugs = levels.stream()
+			.collect(Collectors.toMap(Matrix.Level::name, Matrix.Level::slug));
+		List<Matrix.Skill> skills = new ArrayList<>();
+		for (DataFiles.Skill skill : DataFiles.skills()) {
+			List<Matrix.Cell> cells = new ArrayList<>();
+			int position = 0;
+			String level = null;
+			for (DataFiles.Cell cell : DataFiles.cells(skill.slug())) {
+				String slug = slugs.get(cell.level());
+				if (slug == null) {
+					throw new IllegalStateException("The tests' data folder " + folder() + " names no level "
+							+ cell.level() + " in its levels");
+				}
+				position = slug.equals(level) ? position + 1 : 1;
+				level = slug;
+				cells.add(new Matrix.Cell(cell.role(), slug, position, cell.required(), cell.description(), 0));
+			}
+			skills.add(new Matrix.Skill(skill.slug(), skill.name(), skill.domain(), skill.category(), skill.summary(),
+					skill.lastUpdated(), cells, "", 0));
+		}
+		if (skills.stream().allMatch((skill) -> skill.cells().isEmpty())) {
+			throw new IllegalStateException("The tests' data folder " + folder() + " has no skills with cells");
+		}
+		return new Matrix(levels, skills);
+	}
+
+	/** Whether two folders hold the same files, by name and bytes. */
+	private static boolean sameFiles(Path folder, Path other) {
+		Map<String, byte[]> files = files(folder);
+		Map<String, byte[]> others = files(other);
+		return files.keySet().equals(others.keySet())
+				&& files.keySet().stream().allMatch((name) -> Arrays.equals(files.get(name), others.get(name)));
+	}
+
+	private static Map<String, byte[]> files(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(Files::isRegularFile).collect(Collectors.toMap((file) -> file.getFileName().toString(),
+					(file) -> {
+						try {
+							return Files.readAllBytes(file);
+						}
+						catch (IOException ex) {
+							throw new UncheckedIOException(ex);
+						}
+					}));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** One skill of the matrix, with the look-ups that pages are compared with. */
@@ -238,7 +332,7 @@ public final class TestMatrix {
 		 */
 		public List<String> statements(String role, String level) {
 			Matrix.Cell cell = cell(role, level);
-			return (cell != null) ? ListItems.statements(cell.description()) : List.of();
+			return (cell != null) ? DescriptionLines.statements(cell.description()) : List.of();
 		}
 
 		/** The ids of the role's statements at a level, "{level}-1" on. */

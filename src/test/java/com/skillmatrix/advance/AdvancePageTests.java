@@ -5,7 +5,7 @@ import java.util.stream.Stream;
 
 import com.skillmatrix.DataFiles;
 import com.skillmatrix.ItemDiffMarkup;
-import com.skillmatrix.ListItems;
+import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -83,9 +83,9 @@ class AdvancePageTests {
 		if (current != null) {
 			Element shown = tr.selectFirst(".step--current div.description");
 			assertThat(shown.select("ins, del")).as("the current description is shown as it is").isEmpty();
-			if (ListItems.isList(current)) {
+			if (DescriptionLines.isList(current)) {
 				assertThat(shown.select("li, .description__line").stream().map(Element::wholeText).toList())
-					.isEqualTo(ListItems.texts(current));
+					.isEqualTo(DescriptionLines.texts(current));
 			}
 			else {
 				assertThat(shown.wholeText()).isEqualTo(current);
@@ -230,19 +230,19 @@ class AdvancePageTests {
 		String role = Slugs.of(SKILL.mainRole());
 		assertThat(message(advance)).startsWith("Choose a level for “from”");
 		assertThat(message(advance + "?from=")).startsWith("Choose a level for “from”");
-		assertThat(message(advance + "?from=guru")).startsWith("“guru” is not a level.");
+		assertThat(message(advance + "?from=" + TestMatrix.absentSlug("no-such-level"))).startsWith("“" + TestMatrix.absentSlug("no-such-level") + "” is not a level.");
 		assertThat(message(advance + from + "&from=" + TestMatrix.last().slug())).startsWith("“from” names more");
 		assertThat(message(advance + from + "&role=")).isEqualTo(
 				"“role” is empty: name a role by its slug, such as " + Slugs.of(SKILL.roles().get(0)) + ".");
-		assertThat(message(advance + from + "&role=astronaut"))
-			.isEqualTo("“astronaut” (in “role”) is not a role of " + SKILL.name() + ".");
+		assertThat(message(advance + from + "&role=" + TestMatrix.absentSlug("no-such-role")))
+			.isEqualTo("“" + TestMatrix.absentSlug("no-such-role") + "” (in “role”) is not a role of " + SKILL.name() + ".");
 		assertThat(message(advance + from + "&role=" + role + "&role=" + role))
 			.isEqualTo("“" + role + "” is given more than once in “role”.");
 	}
 
 	@Test
 	void unknownSkillIsNotFound() {
-		Pages.get(this.mvc, "/skills/kubernetes/advance?from=" + TestMatrix.first().slug(), 404);
+		Pages.get(this.mvc, "/skills/" + TestMatrix.absentSlug() + "/advance?from=" + TestMatrix.first().slug(), 404);
 	}
 
 	private String message(String uri) {

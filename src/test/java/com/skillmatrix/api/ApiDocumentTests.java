@@ -1,7 +1,11 @@
 package com.skillmatrix.api;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.skillmatrix.TestMatrix;
@@ -51,6 +55,7 @@ class ApiDocumentTests {
 	@Test
 	void everyOperationSaysWhatItAnswersAndWhichProblems() throws Exception {
 		JsonNode paths = document().get("paths");
+		assertThat(paths.propertyNames()).as("the document's paths").isNotEmpty();
 		for (String path : paths.propertyNames()) {
 			JsonNode get = paths.get(path).get("get");
 			assertThat(get).as(path).isNotNull();
@@ -71,33 +76,64 @@ class ApiDocumentTests {
 	void everyAnswerHasTheFieldsOfItsSchema() throws Exception {
 		JsonNode document = document();
 		JsonNode paths = document.get("paths");
+		assertThat(paths.propertyNames()).as("the document's paths").isNotEmpty();
+		// Each list of every answer, with how many items of it were checked against its schema: none would check none.
+		Map<String, Integer> lists = new TreeMap<>();
 		for (String path : paths.propertyNames()) {
-			String uri = path.replace("{skill}", TestMatrix.skill().slug())
+			String address = path.replace("{skill}", TestMatrix.skill().slug())
 				.replace("{role}", Slugs.of(TestMatrix.skill().mainRole()));
-			MvcTestResult result = this.mvc.get().uri(uri).exchange();
-			assertThat(result).as(uri).hasStatus(200);
-			JsonNode answer = JsonMapper.shared().readTree(result.getResponse().getContentAsString());
-			JsonNode schema = paths.get(path).get("get").get("responses").get("200").get("content")
-				.get("application/json").get("schema");
-			assertMatches(document, schema, answer, uri);
+			for (String uri : withQueries(address)) {
+				MvcTestResult result = this.mvc.get().uri(uri).exchange();
+				assertThat(result).as(uri).hasStatus(200);
+				JsonNode answer = JsonMapper.shared().readTree(result.getResponse().getContentAsString());
+				JsonNode schema = paths.get(path).get("get").get("responses").get("200").get("content")
+					.get("application/json").get("schema");
+				assertMatches(document, schema, answer, path, lists);
+			}
 		}
+		assertThat(lists).as("the lists of the answers").isNotEmpty();
+		assertThat(lists).allSatisfy((where, items) -> assertThat(items).as(where + ": items checked").isPositive());
 	}
 
-	private static void assertMatches(JsonNode document, JsonNode schema, JsonNode value, String where) {
+	/**
+	 * The addresses that fill an answer's lists: a search for a word of the main skill's name, for a word of its main
+	 * role's and for a word of them misspelt, so that its hits and its suggestions are all checked; other paths as
+	 * they are.
+	 */
+	private static List<String> withQueries(String address) {
+		if (!address.endsWith("/search")) {
+			return List.of(address);
+		}
+		String skill = longestWord(TestMatrix.skill().name());
+		String role = longestWord(TestMatrix.skill().mainRole());
+		assertThat(skill).as("a word of the skill's name to misspell").hasSizeGreaterThanOrEqualTo(5);
+		String misspelt = skill.substring(0, 2) + "qq" + skill.substring(4);
+		return List.of(address + "?q=" + skill, address + "?q=" + role, address + "?q=" + misspelt);
+	}
+
+	private static String longestWord(String text) {
+		return Arrays.stream(text.split("[^\\p{L}\\p{Nd}]+")).max(Comparator.comparingInt(String::length)).orElseThrow();
+	}
+
+	private static void assertMatches(JsonNode document, JsonNode schema, JsonNode value, String where,
+			Map<String, Integer> lists) {
 		if (schema.has("$ref")) {
 			String name = schema.get("$ref").asString().substring("#/components/schemas/".length());
-			assertMatches(document, document.get("components").get("schemas").get(name), value, where);
+			assertMatches(document, document.get("components").get("schemas").get(name), value, where, lists);
 		}
 		else if (schema.has("properties")) {
 			assertThat(new TreeSet<>(value.propertyNames())).as(where)
 				.isEqualTo(new TreeSet<>(schema.get("properties").propertyNames()));
 			for (String field : schema.get("properties").propertyNames()) {
-				assertMatches(document, schema.get("properties").get(field), value.get(field), where + "." + field);
+				assertMatches(document, schema.get("properties").get(field), value.get(field), where + "." + field,
+						lists);
 			}
 		}
 		else if (schema.has("items")) {
+			lists.merge(where, 0, Integer::sum);
 			for (JsonNode item : value.values()) {
-				assertMatches(document, schema.get("items"), item, where + "[]");
+				lists.merge(where, 1, Integer::sum);
+				assertMatches(document, schema.get("items"), item, where + "[]", lists);
 			}
 		}
 	}

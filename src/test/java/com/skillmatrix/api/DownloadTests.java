@@ -51,6 +51,7 @@ class DownloadTests {
 
 	@Test
 	void aRolesDownloadIsItsCellsSkillBySkillThenLevelByLevel() {
+		assertThat(TestMatrix.roles()).isNotEmpty();
 		for (String role : TestMatrix.roles()) {
 			String slug = Slugs.of(role);
 			List<String> expected = DataFiles.skillsInPageOrder()
@@ -79,6 +80,7 @@ class DownloadTests {
 	void everyFieldIsQuotedAndNoneStartsAFormula() {
 		String csv = download("/export.csv", "skill-matrix.csv");
 		assertThat(csv).startsWith("\"" + String.join("\",\"", MatrixCsvFormat.HEADER) + "\"\r\n");
+		assertThat(DataFiles.records(csv)).as("the download's rows").isNotEmpty();
 		for (CSVRecord record : DataFiles.records(csv)) {
 			assertThat(record.toList()).allSatisfy((field) -> assertThat(field).doesNotMatch("(?s)[=+\\-@\t\r].*"));
 		}
@@ -86,10 +88,11 @@ class DownloadTests {
 
 	@Test
 	void anUnknownSkillOrRoleIsNotFound() {
-		Document skill = Pages.get(this.mvc, "/skills/kubernetes/export.csv", 404);
-		assertThat(skill.selectFirst("main .lede").text()).isEqualTo("There is no skill called “kubernetes”.");
-		Document role = Pages.get(this.mvc, "/roles/astronaut/export.csv", 404);
-		assertThat(role.selectFirst("main .lede").text()).isEqualTo("There is no role called “astronaut”.");
+		Document skill = Pages.get(this.mvc, "/skills/" + TestMatrix.absentSlug() + "/export.csv", 404);
+		assertThat(skill.selectFirst("main .lede").text())
+			.isEqualTo("There is no skill called “" + TestMatrix.absentSlug() + "”.");
+		Document role = Pages.get(this.mvc, "/roles/" + TestMatrix.absentSlug("no-such-role") + "/export.csv", 404);
+		assertThat(role.selectFirst("main .lede").text()).isEqualTo("There is no role called “" + TestMatrix.absentSlug("no-such-role") + "”.");
 	}
 
 	@Test

@@ -17,13 +17,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A phone at 360 px never scrolls sideways, in any language, a projector at 1920 px keeps lines short enough to read, and
- * every page type is photographed at 360 and 1280 px into target/screenshots for review, the skill page in Chinese too.
+ * every page type is photographed at 360 and 1280 px into target/screenshots for review, the skill page in Chinese too,
+ * once its heading, its first table's caption and its main content are seen to be drawn within the window.
  */
 class LayoutTests extends BrowserTestSupport {
 
@@ -37,6 +40,7 @@ class LayoutTests extends BrowserTestSupport {
 		long content = number(driver, "return document.documentElement.scrollWidth");
 		assertThat(viewport).isEqualTo(360);
 		assertThat(content).as(type.path).isLessThanOrEqualTo(viewport);
+		assertSeen(driver, type);
 		screenshot(driver, type.fileName(), 360);
 	}
 
@@ -103,7 +107,74 @@ class LayoutTests extends BrowserTestSupport {
 	void desktopScreenshot(PageType type) throws IOException {
 		ChromeDriver driver = open(browser(true, 1280), type.path);
 		assertThat(driver.findElement(By.tagName("h1")).getText()).as(type.path).isNotBlank();
+		assertSeen(driver, type);
 		screenshot(driver, type.fileName(), 1280);
+	}
+
+	/**
+	 * What a person sees of the page photographed, as the browser lays it out: the page's heading drawn whole, on top
+	 * and inside the first screen, with all its text; the first table's caption shown, starting on the screen; the
+	 * main content of some size, with the heading's text; and no element that reaches past the window's right edge
+	 * other than inside a box that scrolls or clips it.
+	 */
+	private static void assertSeen(ChromeDriver driver, PageType type) {
+		long width = number(driver, "return document.documentElement.clientWidth");
+		long height = number(driver, "return document.documentElement.clientHeight");
+		WebElement heading = driver.findElement(By.tagName("h1"));
+		String text = String.valueOf(driver.executeScript("return arguments[0].textContent", heading))
+			.replaceAll("\\s+", " ")
+			.strip();
+		assertThat(text).as(type.path + ": the heading's text").isNotBlank();
+		assertThat(heading.isDisplayed()).as(type.path + ": the heading is shown").isTrue();
+		assertThat(heading.getText().replaceAll("\\s+", " ").strip()).as(type.path + ": the heading drawn whole")
+			.isEqualTo(text);
+		assertInside(heading, width, height, type.path + ": the heading");
+		assertThat(driver.executeScript("""
+				const box = arguments[0].getBoundingClientRect();
+				const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+				return top !== null && (arguments[0] === top || arguments[0].contains(top));
+				""", heading)).as(type.path + ": nothing covers the heading").isEqualTo(true);
+		List<WebElement> captions = driver.findElements(By.cssSelector("main table caption"));
+		if (!captions.isEmpty()) {
+			WebElement caption = captions.get(0);
+			assertThat(caption.isDisplayed()).as(type.path + ": the first table's caption is shown").isTrue();
+			assertThat(caption.getText()).as(type.path + ": the first table's caption").isNotBlank();
+			// A wide table scrolls within its own box: its caption starts on the screen, where its text is read.
+			Rectangle box = caption.getRect();
+			assertThat(box.getX()).as(type.path + ": the caption's left edge").isGreaterThanOrEqualTo(0)
+				.isLessThan((int) width);
+			assertThat(box.getHeight()).as(type.path + ": the caption's height").isPositive();
+		}
+		WebElement main = driver.findElement(By.tagName("main"));
+		assertThat(main.getSize().getWidth()).as(type.path + ": the main content's width").isPositive();
+		assertThat(main.getSize().getHeight()).as(type.path + ": the main content's height").isPositive();
+		assertThat(main.getText()).as(type.path + ": the main content's text").contains(heading.getText());
+		// What a box of its own clips or scrolls (a wide table) does not reach past the window's edge.
+		List<?> overflowing = (List<?>) driver.executeScript("""
+				const width = document.documentElement.clientWidth;
+				const clipped = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+				                         if (getComputedStyle(a).overflowX !== 'visible') return true; }
+				                       return false; };
+				return [...document.querySelectorAll('body *')]
+				  .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+				  .filter(e => !clipped(e))
+				  .filter(e => { const box = e.getBoundingClientRect();
+				                 return box.width > 1 && box.right > width + 1; })
+				  .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+				      + ': right edge at ' + Math.round(e.getBoundingClientRect().right));
+				""");
+		assertThat(overflowing).as(type.path + ": elements past the right edge of " + width + " px").isEmpty();
+	}
+
+	/** An element lies wholly within the first screen of a window of the given size. */
+	private static void assertInside(WebElement element, long width, long height, String what) {
+		Rectangle box = element.getRect();
+		assertThat(box.getWidth()).as(what + ": width").isPositive();
+		assertThat(box.getHeight()).as(what + ": height").isPositive();
+		assertThat(box.getX()).as(what + ": left edge").isGreaterThanOrEqualTo(0);
+		assertThat(box.getY()).as(what + ": top edge").isGreaterThanOrEqualTo(0);
+		assertThat((long) box.getX() + box.getWidth()).as(what + ": right edge").isLessThanOrEqualTo(width);
+		assertThat((long) box.getY() + box.getHeight()).as(what + ": bottom edge").isLessThanOrEqualTo(height);
 	}
 
 	/** The whole page, not only the window: the window is made as tall as the page first. */

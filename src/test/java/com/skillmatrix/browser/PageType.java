@@ -32,11 +32,11 @@ public enum PageType {
 	SELF_CHECK(Paths.SKILL.selfCheck(Paths.ABSENT_ROLE), 200),
 	SELF_CHECK_ANSWER(Paths.SKILL.selfCheck(Paths.ABSENT_ROLE, Paths.SELF_CHECK_TICKS), 200),
 	COMPARE_TOO_FEW(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole())), 400),
-	COMPARE_BAD_CHOICE(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole()) + "&roles=astronaut"), 400),
+	COMPARE_BAD_CHOICE(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole()) + "&roles=" + TestMatrix.absentSlug("no-such-role")), 400),
 	SEARCH("/search?q=" + Paths.WORD + "&level=" + Paths.LEVEL + "&required=true", 200),
 	SEARCH_NO_RESULTS("/search?q=" + Paths.WORD + "qqz", 200),
-	NOT_FOUND("/skills/kubernetes", 404),
-	BAD_REQUEST(Paths.skill("?level=expert"), 400);
+	NOT_FOUND("/skills/" + TestMatrix.absentSlug(), 404),
+	BAD_REQUEST(Paths.skill("?level=" + TestMatrix.absentSlug("no-such-level")), 400);
 
 	public final String path;
 

@@ -1,7 +1,7 @@
 package com.skillmatrix.changes;
 
 import com.skillmatrix.ItemDiffMarkup;
-import com.skillmatrix.ListItems;
+import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.ListMatrix;
 import com.skillmatrix.Pages;
 import org.jsoup.Jsoup;
@@ -32,7 +32,7 @@ class ListChangeLogPageTests {
 		assertThat(diff.select(".item-diff__unchanged > summary").text()).isEqualTo("2 unchanged items");
 		assertThat(entry.select("details.change-log__before li").stream().map(Element::wholeText).toList())
 			.as("the wording before, whole, line by line")
-			.isEqualTo(ListItems.texts(ListMatrix.rewordedBefore()));
+			.isEqualTo(DescriptionLines.texts(ListMatrix.rewordedBefore()));
 		assertThat(entry.select("details.change-log__before del")).isEmpty();
 	}
 
@@ -42,11 +42,11 @@ class ListChangeLogPageTests {
 		Element newest = log.selectFirst("section.change-log__import");
 		Element added = entry(newest, ListMatrix.added(), "added");
 		assertThat(added.select("div.description li").stream().map(Element::wholeText).toList())
-			.isEqualTo(ListItems.texts(ListMatrix.added().description()));
+			.isEqualTo(DescriptionLines.texts(ListMatrix.added().description()));
 		assertThat(added.select("ins, del")).isEmpty();
 		Element removed = entry(newest, ListMatrix.removed(), "removed");
 		assertThat(removed.select("div.description > del li").stream().map(Element::wholeText).toList())
-			.isEqualTo(ListItems.texts(ListMatrix.removed().description()));
+			.isEqualTo(DescriptionLines.texts(ListMatrix.removed().description()));
 	}
 
 	private static Element entry(Element section, ListMatrix.Cell cell, String kind) {

@@ -224,10 +224,10 @@ class ComparePageTests {
 	void unknownAndRepeatedRolesAreNamedAndTheValidPartIsKept() {
 		String first = Slugs.of(ROLES.get(0));
 		String second = ROLES.get(1);
-		Document page = Pages.get(this.mvc, SKILL.path() + "/compare?roles=" + first + "&roles=astronaut&roles="
+		Document page = Pages.get(this.mvc, SKILL.path() + "/compare?roles=" + first + "&roles=" + TestMatrix.absentSlug("no-such-role") + "&roles="
 				+ Slugs.of(second) + "&roles=" + Slugs.of(second), 400);
 		assertThat(page.select(".error-summary li").eachText()).containsExactly(
-				"“astronaut” is not a role of " + SKILL.name() + ".", second + " is chosen more than once.");
+				"“" + TestMatrix.absentSlug("no-such-role") + "” is not a role of " + SKILL.name() + ".", second + " is chosen more than once.");
 		assertThat(page.select(".error-summary a").attr("href"))
 			.isEqualTo(SKILL.path() + "/compare?roles=" + first + "&roles=" + Slugs.of(second));
 		assertThat(page.select("table")).isEmpty();
@@ -241,9 +241,9 @@ class ComparePageTests {
 
 	@Test
 	void badLevelOrSwitchIsABadRequest() {
-		Pages.get(this.mvc, uri(ROLES.subList(0, 2)) + "&level=expert", 400);
+		Pages.get(this.mvc, uri(ROLES.subList(0, 2)) + "&level=" + TestMatrix.absentSlug("no-such-level"), 400);
 		Pages.get(this.mvc, uri(ROLES.subList(0, 2)) + "&required=yes", 400);
-		Pages.get(this.mvc, "/skills/kubernetes/compare?roles=a&roles=b", 404);
+		Pages.get(this.mvc, "/skills/" + TestMatrix.absentSlug() + "/compare?roles=a&roles=b", 404);
 	}
 
 	@Test

@@ -1,27 +1,27 @@
 package com.skillmatrix.http;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.skillmatrix.DataFiles;
 import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.Instance;
-import com.skillmatrix.ListShapedMatrix;
+import com.skillmatrix.ListMatrix;
 import com.skillmatrix.matrix.Slugs;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,14 +29,15 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A matrix whose cells are lists, as career frameworks write them ({@link ListShapedMatrix}), on an instance of its
- * own: every page type that shows a description shows each of its lines as an element of its own, in every language,
- * as valid HTML; a cell of one line looks as it always did; and a search shows the line that matched.
+ * A matrix whose cells are lists, as career frameworks write them ({@link ListMatrix}), on an instance of its own:
+ * every page type that shows a description shows each of its lines as an element of its own, in every language, as
+ * valid HTML, and so do the pages that compare and self-check lists; a cell of one line looks as it always did; and a
+ * search shows the line that matched.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ListShapedPagesTests {
 
-	private Path folder;
+	private static final String SKILL = ListMatrix.LIST_SKILL;
 
 	private Instance instance;
 
@@ -54,33 +55,28 @@ class ListShapedPagesTests {
 	}
 
 	@BeforeAll
-	void start(@TempDir Path folder) {
-		this.folder = ListShapedMatrix.writeTo(folder);
-		this.levels = DataFiles.records(this.folder.resolve("levels.csv"))
+	void start() {
+		this.instance = ListMatrix.instance();
+		this.levels = DataFiles.records(ListMatrix.folder().resolve("levels.csv"))
 			.stream()
 			.collect(Collectors.toMap((record) -> record.get("name"), (record) -> record.get("slug")));
 		this.cells = new ArrayList<>();
-		for (CSVRecord record : ListShapedMatrix.cells(this.folder)) {
+		List<CSVRecord> records = ListMatrix.listSkillCells();
+		assertThat(records).isNotEmpty();
+		for (CSVRecord record : records) {
 			this.cells.add(new Cell(this.levels.get(record.get("level")), DataFiles.text(record, "role"),
 					DataFiles.text(record, "description")));
 		}
 		assertThat(this.cells).anyMatch(Cell::list).anyMatch((cell) -> !cell.list());
-		this.instance = ListShapedMatrix.start(this.folder, "list-shaped");
-	}
-
-	@AfterAll
-	void stop() {
-		if (this.instance != null) {
-			this.instance.close();
-		}
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "de", "zh" })
 	void theLevelPageShowsEveryLineAsAnElementOfItsOwn(String language) {
 		int checked = 0;
-		for (String level : ListShapedMatrix.LEVELS) {
-			Document page = page("/skills/" + ListShapedMatrix.SKILL + "/levels/" + level, language);
+		assertThat(ListMatrix.levelSlugs()).isNotEmpty();
+		for (String level : ListMatrix.levelSlugs()) {
+			Document page = page("/skills/" + SKILL + "/levels/" + level, language);
 			List<Cell> atLevel = this.cells.stream().filter((cell) -> cell.level().equals(level)).toList();
 			assertThat(page.select("td.description")).hasSameSizeAs(atLevel);
 			for (Cell cell : atLevel) {
@@ -98,7 +94,7 @@ class ListShapedPagesTests {
 	void theRolesLevelPagesShowEveryLineAsAnElementOfItsOwn(String language) {
 		for (Cell cell : this.cells) {
 			Document page = page("/roles/" + Slugs.of(cell.role()) + "/levels/" + cell.level(), language);
-			Element article = page.getElementById(ListShapedMatrix.SKILL);
+			Element article = page.getElementById(SKILL);
 			assertThat(article).as(cell.role() + " at " + cell.level()).isNotNull();
 			assertShows(article.selectFirst(".description"), cell);
 		}
@@ -108,7 +104,7 @@ class ListShapedPagesTests {
 	@ValueSource(strings = { "", "de", "zh" })
 	void theRolePageShowsEveryLineAsAnElementOfItsOwn(String language) {
 		for (Cell cell : this.cells) {
-			Document page = page("/skills/" + ListShapedMatrix.SKILL + "/roles/" + Slugs.of(cell.role()), language);
+			Document page = page("/skills/" + SKILL + "/roles/" + Slugs.of(cell.role()), language);
 			Element level = page.getElementById(cell.level());
 			assertThat(level).as(cell.role() + " at " + cell.level()).isNotNull();
 			assertShows(level.selectFirst(".description"), cell);
@@ -120,7 +116,7 @@ class ListShapedPagesTests {
 	void theComparePageShowsEveryLineAsAnElementOfItsOwn(String language) {
 		List<String> roles = this.cells.stream().map(Cell::role).distinct().toList();
 		assertThat(roles).hasSizeGreaterThanOrEqualTo(2);
-		Document page = page("/skills/" + ListShapedMatrix.SKILL + "/compare?"
+		Document page = page("/skills/" + SKILL + "/compare?"
 				+ roles.stream().map((role) -> "roles=" + Slugs.of(role)).collect(Collectors.joining("&")), language);
 		for (Cell cell : this.cells) {
 			Element row = page.getElementById(cell.level());
@@ -131,7 +127,7 @@ class ListShapedPagesTests {
 
 	@Test
 	void theListIsMarkedUpLeanlyAndItsTextStaysText() {
-		String html = this.instance.page("/skills/" + ListShapedMatrix.SKILL + "/levels/practitioner");
+		String html = this.instance.page("/skills/" + SKILL + "/levels/practitioner");
 		assertThat(html).contains("<td class=\"description\"><p class=\"description__line\">Owns the "
 				+ "service&#39;s alerts.</p><p class=\"description__heading\">Example behaviors:</p><ul "
 				+ "class=\"description__list\"><li>Tunes noisy alerts &lt;b&gt;away&lt;/b&gt; &amp; keeps a note</li>"
@@ -174,13 +170,13 @@ class ListShapedPagesTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "de", "zh" })
 	void everyPageWithListsIsValidHtml(String language) {
-		List<String> paths = new ArrayList<>(List.of("/skills/" + ListShapedMatrix.SKILL + "/compare?roles="
+		List<String> paths = new ArrayList<>(List.of("/skills/" + SKILL + "/compare?roles="
 				+ String.join("&roles=", this.cells.stream().map((cell) -> Slugs.of(cell.role())).distinct().toList()),
 				"/search?q=incident"));
 		for (Cell cell : this.cells) {
-			paths.add("/skills/" + ListShapedMatrix.SKILL + "/levels/" + cell.level());
+			paths.add("/skills/" + SKILL + "/levels/" + cell.level());
 			paths.add("/roles/" + Slugs.of(cell.role()) + "/levels/" + cell.level());
-			paths.add("/skills/" + ListShapedMatrix.SKILL + "/roles/" + Slugs.of(cell.role()));
+			paths.add("/skills/" + SKILL + "/roles/" + Slugs.of(cell.role()));
 		}
 		for (String path : paths.stream().distinct().toList()) {
 			String address = language.isEmpty() ? path : path + (path.contains("?") ? "&" : "?") + "lang=" + language;
@@ -188,6 +184,28 @@ class ListShapedPagesTests {
 				.filter(HtmlChecker.Message::error)
 				.map(String::valueOf)).as(address).isEmpty();
 		}
+	}
+
+	/** The pages that compare and self-check lists, of the skill whose lists change from level to level. */
+	static Stream<String> itemPages() {
+		String first = ListMatrix.LEVELS.get(0).get(0);
+		String second = ListMatrix.LEVELS.get(1).get(0);
+		return Stream.of("/advance?from=" + first, "/advance?from=" + second + "&lang=de", "/changes",
+				"/roles/" + Slugs.of(ListMatrix.BACKEND) + "/self-check?met=" + first + "-1&met=",
+				"/roles/" + Slugs.of(ListMatrix.DATA) + "/self-check?lang=zh")
+			.map((path) -> "/skills/" + ListMatrix.SKILL + path);
+	}
+
+	@Tag("html-checker")
+	@ParameterizedTest
+	@MethodSource("itemPages")
+	void everyPageThatComparesOrSelfChecksListsIsValidHtml(String path) {
+		HttpResponse<String> response = this.instance.get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		List<HtmlChecker.Message> messages = HtmlChecker.shared().check(response.body());
+		assertThat(messages.stream().filter(HtmlChecker.Message::error).map(String::valueOf))
+			.as("HTML errors in %s", path)
+			.isEmpty();
 	}
 
 	/** The description's lines as elements of their own, in the matrix's own language whatever the page's. */

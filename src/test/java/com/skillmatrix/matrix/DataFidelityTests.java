@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * The database holds exactly what the data folder says, checked against the files' text itself rather than through
@@ -37,7 +38,10 @@ class DataFidelityTests {
 
 	@Test
 	void skillsAreThoseOfTheFilesWithTheirHeaders() {
+		assertThat(DataFiles.exports().size() + DataFiles.csvFiles().size()).as("the folder's files of skills")
+			.isPositive();
 		List<DataFiles.Skill> skills = DataFiles.skills();
+		assertThat(skills).as("the folder's skills").isNotEmpty();
 		assertThat(this.jdbc.sql("select slug from skills order by slug").query(String.class).list())
 			.isEqualTo(skills.stream().map(DataFiles.Skill::slug).distinct().toList());
 		for (DataFiles.Skill skill : skills) {
@@ -49,7 +53,11 @@ class DataFidelityTests {
 	@Test
 	void everyExportedCellIsItsRowCharacterForCharacter() {
 		List<String> levels = TestMatrix.levelSlugs();
-		for (Path file : DataFiles.exports()) {
+		assertThat(levels).isNotEmpty();
+		List<Path> exports = DataFiles.exports();
+		assumeFalse(exports.isEmpty(), "the data folder " + TestMatrix.folder() + " holds no export (.txt): its "
+				+ DataFiles.csvFiles().size() + " CSV files are checked by everyCsvCellIsItsRowCharacterForCharacter");
+		for (Path file : exports) {
 			List<List<String>> tables = DataFiles.tablesOf(DataFiles.read(file));
 			assertThat(tables).as(file.toString()).hasSize(levels.size());
 			for (int level = 0; level < levels.size(); level++) {
@@ -74,7 +82,10 @@ class DataFidelityTests {
 
 	@Test
 	void everyCsvCellIsItsRowCharacterForCharacter() {
-		for (Path file : DataFiles.csvFiles()) {
+		List<Path> csvFiles = DataFiles.csvFiles();
+		assumeFalse(csvFiles.isEmpty(), "the data folder " + TestMatrix.folder() + " holds no CSV file: its "
+				+ DataFiles.exports().size() + " exports are checked by everyExportedCellIsItsRowCharacterForCharacter");
+		for (Path file : csvFiles) {
 			// Each skill's rows at each level, in the order of the file: the order of the level's table.
 			Map<String, List<String>> expected = new LinkedHashMap<>();
 			for (CSVRecord record : DataFiles.records(file)) {
@@ -83,6 +94,7 @@ class DataFidelityTests {
 					.add(DataFiles.text(record, "role") + " | " + record.get("required") + " | "
 							+ DataFiles.text(record, "description"));
 			}
+			assertThat(expected).as(file + ": its rows").isNotEmpty();
 			expected.forEach((key, rows) -> {
 				String[] skillAndLevel = key.split(" ", 2);
 				List<String> stored = this.jdbc.sql("""

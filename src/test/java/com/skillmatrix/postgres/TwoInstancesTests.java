@@ -27,7 +27,7 @@ class TwoInstancesTests {
 			SKILL.path() + "/advance?from=" + TestMatrix.first().slug(), SKILL.path() + "/roles/" + ROLE,
 			"/roles/" + ROLE,
 			SKILL.path() + "/compare?roles=" + ROLE + "&roles=" + Slugs.of(SKILL.otherRole(SKILL.mainRole())),
-			"/skills/kubernetes");
+			"/skills/" + TestMatrix.absentSlug());
 
 	@Test
 	void serveIdenticalPagesWithoutSessions() {

@@ -131,18 +131,18 @@ class RoleDetailPageTests {
 
 	@Test
 	void unknownRoleShowsNotFoundPage() {
-		Document page = Pages.get(this.mvc, SKILL.path() + "/roles/astronaut", 404);
+		Document page = Pages.get(this.mvc, SKILL.path() + "/roles/" + TestMatrix.absentSlug("no-such-role"), 404);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
 		assertThat(page.selectFirst("main .lede").text())
-			.isEqualTo("There is no role called “astronaut” in " + SKILL.name() + ".");
-		Pages.get(this.mvc, "/skills/kubernetes/roles/" + Slugs.of(SKILL.mainRole()), 404);
+			.isEqualTo("There is no role called “" + TestMatrix.absentSlug("no-such-role") + "” in " + SKILL.name() + ".");
+		Pages.get(this.mvc, "/skills/" + TestMatrix.absentSlug() + "/roles/" + Slugs.of(SKILL.mainRole()), 404);
 	}
 
 	@Test
 	void unknownHighlightedLevelIsABadRequest() {
 		Document page = Pages.get(this.mvc,
-				SKILL.path() + "/roles/" + Slugs.of(SKILL.mainRole()) + "?level=expert", 400);
-		assertThat(page.selectFirst("main .lede").text()).startsWith("“expert” is not a level.");
+				SKILL.path() + "/roles/" + Slugs.of(SKILL.mainRole()) + "?level=" + TestMatrix.absentSlug("no-such-level"), 400);
+		assertThat(page.selectFirst("main .lede").text()).startsWith("“" + TestMatrix.absentSlug("no-such-level") + "” is not a level.");
 	}
 
 }

@@ -124,11 +124,11 @@ class RoleLevelPageTests {
 	@Test
 	void anUnknownLevelIsNotFoundAndLinksToTheRealOnes() {
 		String role = Slugs.of(TestMatrix.skill().mainRole());
-		Document page = Pages.get(this.mvc, "/roles/" + role + "/levels/guru", 404);
-		assertThat(page.selectFirst("main .lede").text()).startsWith("There is no level called “guru”");
+		Document page = Pages.get(this.mvc, "/roles/" + role + "/levels/" + TestMatrix.absentSlug("no-such-level"), 404);
+		assertThat(page.selectFirst("main .lede").text()).startsWith("There is no level called “" + TestMatrix.absentSlug("no-such-level") + "”");
 		assertThat(page.select("main .link-list a").eachAttr("href")).isEqualTo(
 				TestMatrix.levelSlugs().stream().map((level) -> "/roles/" + role + "/levels/" + level).toList());
-		Pages.get(this.mvc, "/roles/astronaut/levels/" + TestMatrix.first().slug(), 404);
+		Pages.get(this.mvc, "/roles/" + TestMatrix.absentSlug("no-such-role") + "/levels/" + TestMatrix.first().slug(), 404);
 	}
 
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.skillmatrix.Instance;
-import com.skillmatrix.ListItems;
+import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.ListMatrix;
 import com.skillmatrix.matrix.Slugs;
 import org.jsoup.Jsoup;
@@ -34,11 +34,11 @@ class ListSelfCheckPageTests {
 					assertThat(fieldset.select("input")).isEmpty();
 					continue;
 				}
-				List<String> statements = ListItems.statements(cell.description());
+				List<String> statements = DescriptionLines.statements(cell.description());
 				assertThat(fieldset.select("input[type=checkbox]").eachAttr("value")).as(role + " " + fieldset.id())
 					.isEqualTo(ids(fieldset.id(), statements.size()));
 				SelfCheckPageTests.assertStatementsAreItems(fieldset, cell.description());
-				lists += ListItems.isList(cell.description()) ? 1 : 0;
+				lists += DescriptionLines.isList(cell.description()) ? 1 : 0;
 			}
 		}
 		assertThat(lists).as("cells written as lists").isGreaterThanOrEqualTo(4);
@@ -62,8 +62,8 @@ class ListSelfCheckPageTests {
 	@Test
 	void theAnswerCountsItemsAndListsTheOpenOnesOneEach() {
 		String role = ListMatrix.BACKEND;
-		List<String> first = ListItems.statements(ListMatrix.cell(role, "apprentice").description());
-		List<String> second = ListItems.statements(ListMatrix.cell(role, "practitioner").description());
+		List<String> first = DescriptionLines.statements(ListMatrix.cell(role, "apprentice").description());
+		List<String> second = DescriptionLines.statements(ListMatrix.cell(role, "practitioner").description());
 		List<String> met = new ArrayList<>(ids("apprentice", first.size()));
 		met.add("practitioner-2");
 		Document page = page(selfCheck(role) + "?" + String.join("&", met.stream().map((id) -> "met=" + id).toList())
@@ -82,7 +82,7 @@ class ListSelfCheckPageTests {
 
 	@Test
 	void anIdBeyondTheItemsIsABadRequest() {
-		int items = ListItems.statements(ListMatrix.cell(ListMatrix.BACKEND, "practitioner").description()).size();
+		int items = DescriptionLines.statements(ListMatrix.cell(ListMatrix.BACKEND, "practitioner").description()).size();
 		assertThat(this.instance.get(selfCheck(ListMatrix.BACKEND) + "?met=practitioner-" + (items + 1)).statusCode())
 			.isEqualTo(400);
 		assertThat(this.instance.get(selfCheck(ListMatrix.BACKEND) + "?met=practitioner-" + items).statusCode())

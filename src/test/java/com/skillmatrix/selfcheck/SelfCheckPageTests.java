@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import com.skillmatrix.ListItems;
+import com.skillmatrix.DescriptionLines;
 import com.skillmatrix.Pages;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
@@ -241,8 +241,8 @@ class SelfCheckPageTests {
 		assertThat(lede(page)).isEqualTo("“" + first + "-99” (in “met”) is not a statement of " + ROLE + " in "
 				+ SKILL.name() + ". A statement is named by its level and its number, such as “" + first + "-1”.");
 		assertThat(page.select("main a[href=" + SKILL.selfCheck(ROLE) + "]").text()).isEqualTo(ROLE);
-		assertThat(lede(Pages.get(this.mvc, SKILL.selfCheck(ROLE) + "?met=astronaut", 400)))
-			.startsWith("“astronaut” (in “met”) is not a statement");
+		assertThat(lede(Pages.get(this.mvc, SKILL.selfCheck(ROLE) + "?met=" + TestMatrix.absentSlug(), 400)))
+			.startsWith("“" + TestMatrix.absentSlug() + "” (in “met”) is not a statement");
 	}
 
 	@Test
@@ -278,8 +278,8 @@ class SelfCheckPageTests {
 
 	@Test
 	void unknownSkillOrRoleIsNotFound() {
-		Pages.get(this.mvc, "/skills/kubernetes/roles/" + Slugs.of(ROLE) + "/self-check", 404);
-		Pages.get(this.mvc, SKILL.path() + "/roles/astronaut/self-check", 404);
+		Pages.get(this.mvc, "/skills/" + TestMatrix.absentSlug() + "/roles/" + Slugs.of(ROLE) + "/self-check", 404);
+		Pages.get(this.mvc, SKILL.path() + "/roles/" + TestMatrix.absentSlug("no-such-role") + "/self-check", 404);
 	}
 
 	@Test
@@ -312,13 +312,13 @@ class SelfCheckPageTests {
 	static void assertStatementsAreItems(Element fieldset, String description) {
 		List<String> labels = fieldset.select("label").stream().map(Element::wholeText).toList();
 		assertThat(labels).isNotEmpty().noneMatch((label) -> label.contains("\n") || label.contains("\r"));
-		if (!ListItems.isList(description)) {
+		if (!DescriptionLines.isList(description)) {
 			assertThat(String.join(" ", labels)).isEqualTo(description);
 			assertThat(fieldset.select(".self-check__heading")).isEmpty();
 			return;
 		}
-		assertThat(labels).isEqualTo(ListItems.texts(description));
-		List<ListItems.Group> headed = ListItems.groups(description)
+		assertThat(labels).isEqualTo(DescriptionLines.texts(description));
+		List<DescriptionLines.Group> headed = DescriptionLines.groups(description)
 			.stream()
 			.filter((group) -> group.heading() != null)
 			.toList();

@@ -25,19 +25,20 @@ class ErrorPageTests {
 
 	@Test
 	void unknownSkillShowsNotFoundPage() {
-		Document page = Pages.get(this.mvc, "/skills/kubernetes", 404);
+		Document page = Pages.get(this.mvc, "/skills/" + TestMatrix.absentSlug(), 404);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
-		assertThat(page.selectFirst("main .lede").text()).isEqualTo("There is no skill called “kubernetes”.");
+		assertThat(page.selectFirst("main .lede").text())
+			.isEqualTo("There is no skill called “" + TestMatrix.absentSlug() + "”.");
 		assertThat(page.select("main a[href=/]").text()).isEqualTo("Go to the skill catalogue");
 		assertLayout(page);
 	}
 
 	@Test
 	void unknownLevelShowsNotFoundPageWithTheLevels() {
-		Document page = Pages.get(this.mvc, SKILL.path() + "/levels/expert", 404);
+		Document page = Pages.get(this.mvc, SKILL.path() + "/levels/" + TestMatrix.absentSlug("no-such-level"), 404);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
 		assertThat(page.selectFirst("main .lede").text())
-			.isEqualTo("There is no level called “expert” in " + SKILL.name() + ".");
+			.isEqualTo("There is no level called “" + TestMatrix.absentSlug("no-such-level") + "” in " + SKILL.name() + ".");
 		assertThat(page.select("main .link-list a").eachAttr("href"))
 			.isEqualTo(TestMatrix.levelSlugs().stream().map((level) -> SKILL.path() + "/levels/" + level).toList());
 		assertLayout(page);
@@ -58,10 +59,10 @@ class ErrorPageTests {
 
 	@Test
 	void unknownLevelInThePickerListsTheValidLevels() {
-		Document page = Pages.get(this.mvc, SKILL.path() + "?level=expert", 400);
+		Document page = Pages.get(this.mvc, SKILL.path() + "?level=" + TestMatrix.absentSlug("no-such-level"), 400);
 		assertThat(page.selectFirst("h1").text()).isEqualTo("There is a problem with this request");
 		assertThat(page.selectFirst("main .lede").text())
-			.isEqualTo("“expert” is not a level. Choose a level for “level”: one of " + LEVELS + ".");
+			.isEqualTo("“" + TestMatrix.absentSlug("no-such-level") + "” is not a level. Choose a level for “level”: one of " + LEVELS + ".");
 		assertThat(page.select("main .link-list a").eachText()).isEqualTo(TestMatrix.levelNames());
 		assertLayout(page);
 	}
@@ -85,7 +86,7 @@ class ErrorPageTests {
 
 	@Test
 	void pickerOnAnUnknownSkillIsNotFound() {
-		Pages.get(this.mvc, "/skills/kubernetes?level=" + TestMatrix.middle().slug(), 404);
+		Pages.get(this.mvc, "/skills/" + TestMatrix.absentSlug() + "?level=" + TestMatrix.middle().slug(), 404);
 	}
 
 	@Test
