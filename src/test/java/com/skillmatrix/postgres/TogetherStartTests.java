@@ -1,0 +1,199 @@
+package com.skillmatrix.postgres;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+import com.skillmatrix.Instance;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances starting at the same moment against a changed data folder on one PostgreSQL database: Flyway's lock
+ * lets one of them load the folder and the other find it loaded, so the change is applied and logged once.
+ */
+@Tag("postgres")
+@ExtendWith(TestDatabase.class)
+class TogetherStartTests {
+
+	private static final Path MATRIX = Path.of("src/test/resources/matrices/four-levels");
+
+	private static final String REMOVED = "release-pipelines";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void twoInstancesStartingTogetherLoadAChangedFolderOnce() throws Exception {
+		copy(MATRIX, this.folder);
+		String url = TestDatabase.sharedCluster().createDatabase("together_start");
+		try (Instance first = start(url)) {
+			assertThat(first.get("/skills/" + REMOVED).statusCode()).isEqualTo(200);
+		}
+		assertThat(count(url, "select count(*) from data_imports")).isEqualTo(1);
+
+		Path csv = this.folder.resolve("matrix.csv");
+		List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(Files.readString(csv))).getRecords();
+		assertThat(rows).hasSizeGreaterThan(1);
+		CSVRecord reworded = rows.get(1);
+		String skill = reworded.get(0);
+		String newWords = reworded.get(9) + " Also keeps a written record of every change.";
+		rewrite(csv, rows, reworded, newWords);
+		Files.delete(this.folder.resolve(REMOVED + ".txt"));
+		String levelPage = "/skills/" + skill + "/levels/" + slugOfLevel(reworded.get(6));
+
+		List<Instance> instances = startTogether(url);
+		try {
+			Instance one = instances.get(0);
+			Instance other = instances.get(1);
+			assertThat(count(url, "select count(*) from data_imports")).as("one new load").isEqualTo(2);
+			assertThat(changes(url)).as("the new load's change log, each change once")
+				.containsExactlyInAnyOrder("CELL_REWORDED " + skill + " " + reworded.get(7),
+						"SKILL_REMOVED " + REMOVED + " null");
+			assertThat(count(url, "select count(*) from flyway_schema_history where success = false")).isZero();
+			assertThat(count(url, "select count(*) from flyway_schema_history where description = 'matrix data'"))
+				.as("the first load and the changed folder's").isEqualTo(2);
+
+			Document log = Jsoup.parse(one.get("/skills/" + skill + "/changes").body());
+			assertThat(log.select("section.change-log__import")).hasSize(2);
+			assertThat(log.select("section.change-log__import ins")).hasSize(1);
+			assertThat(log.selectFirst("section.change-log__import ins").text()).contains("Also keeps a written record");
+			assertThat(Jsoup.parse(one.get(levelPage).body()).select("tbody tr").text()).contains(newWords);
+			assertThat(one.get("/skills/" + REMOVED).statusCode()).isEqualTo(410);
+
+			List<String> pages = List.of("/skills/" + skill, "/skills/" + skill + "/changes", levelPage,
+					"/skills/" + REMOVED, "/skills/" + REMOVED + "/changes");
+			for (String path : pages) {
+				assertThat(other.get(path).statusCode()).as(path).isEqualTo(one.get(path).statusCode());
+				assertThat(other.page(path)).as(path).isEqualTo(one.page(path)).contains("</html>");
+			}
+		}
+		finally {
+			instances.forEach(Instance::close);
+		}
+	}
+
+	/** Two instances started by two threads released at once; both must come up. */
+	private List<Instance> startTogether(String url) throws Exception {
+		CyclicBarrier barrier = new CyclicBarrier(2);
+		Callable<Instance> start = () -> {
+			barrier.await();
+			return start(url);
+		};
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Instance>> futures = List.of(threads.submit(start), threads.submit(start));
+			List<Instance> started = new ArrayList<>();
+			Exception failure = null;
+			for (Future<Instance> future : futures) {
+				try {
+					// A guard against a start that hangs, not a measure of speed.
+					started.add(future.get(5, TimeUnit.MINUTES));
+				}
+				catch (ExecutionException | TimeoutException ex) {
+					if (failure == null) {
+						failure = ex;
+					}
+					else {
+						failure.addSuppressed(ex);
+					}
+				}
+			}
+			if (failure != null) {
+				started.forEach(Instance::close);
+				throw failure;
+			}
+			return started;
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private Instance start(String url) {
+		return Instance.start("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+				"--spring.datasource.username=" + PostgresCluster.USER, "--spring.datasource.password=",
+				"--skillmatrix.data=" + this.folder);
+	}
+
+	private static long count(String url, String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(url, PostgresCluster.USER, "");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	/** The change log of the newest load: kind, skill and role of each row. */
+	private static List<String> changes(String url) throws SQLException {
+		List<String> changes = new ArrayList<>();
+		try (Connection connection = DriverManager.getConnection(url, PostgresCluster.USER, "");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("select kind, skill_slug, role_name from skill_changes"
+						+ " where import_id = (select max(id) from data_imports)")) {
+			while (rs.next()) {
+				changes.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+			}
+		}
+		return changes;
+	}
+
+	private String slugOfLevel(String name) throws IOException {
+		String text = Files.readString(this.folder.resolve("levels.csv"));
+		List<CSVRecord> levels = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+		assertThat(levels).hasSizeGreaterThan(1);
+		return levels.stream().filter((row) -> row.get(1).equals(name)).findFirst().orElseThrow().get(0);
+	}
+
+	/** The file with one description re-worded. */
+	private static void rewrite(Path file, List<CSVRecord> rows, CSVRecord reworded, String words) throws IOException {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+			for (CSVRecord row : rows) {
+				List<String> values = new ArrayList<>(row.toList());
+				if (row == reworded) {
+					values.set(9, words);
+				}
+				printer.printRecord(values);
+			}
+		}
+		Files.writeString(file, out.toString());
+	}
+
+	private static void copy(Path from, Path to) throws IOException {
+		try (Stream<Path> files = Files.list(from)) {
+			for (Path file : files.toList()) {
+				Files.copy(file, to.resolve(file.getFileName()));
+			}
+		}
+	}
+
+}
