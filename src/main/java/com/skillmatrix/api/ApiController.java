@@ -3,7 +3,7 @@ package com.skillmatrix.api;
 import com.skillmatrix.matrix.Levels;
 import com.skillmatrix.matrix.RoleEntries;
 import com.skillmatrix.matrix.RoleProfiles;
-import com.skillmatrix.matrix.SkillEntries;
+import com.skillmatrix.matrix.CatalogueSkills;
 import com.skillmatrix.matrix.SkillProfiles;
 import com.skillmatrix.system.Requested;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = ApiLinks.BASE, produces = MediaType.APPLICATION_JSON_VALUE)
 class ApiController {
 
-	private final SkillEntries skillList;
+	private final CatalogueSkills skillList;
 
 	private final SkillProfiles skills;
 
@@ -36,7 +36,7 @@ class ApiController {
 
 	private final Levels levels;
 
-	ApiController(SkillEntries skillList, SkillProfiles skills, RoleEntries roleList, RoleProfiles roles,
+	ApiController(CatalogueSkills skillList, SkillProfiles skills, RoleEntries roleList, RoleProfiles roles,
 			Levels levels) {
 		this.skillList = skillList;
 		this.skills = skills;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.skillmatrix.matrix.Figures;
-import com.skillmatrix.matrix.SkillEntry;
+import com.skillmatrix.matrix.CatalogueSkill;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -18,7 +18,7 @@ record SkillList(String url, String htmlUrl, int page, int size, int totalItems,
 		@Schema(types = { "string", "null" }) String next, @Schema(types = { "string", "null" }) String previous,
 		List<SkillItem> items) {
 
-	static SkillList of(List<SkillEntry> skills, Paging paging, ApiLinks links) {
+	static SkillList of(List<CatalogueSkill> skills, Paging paging, ApiLinks links) {
 		String list = links.api("/skills");
 		int pages = paging.pages(skills.size());
 		List<SkillItem> items = paging.of(skills)

@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.skillmatrix.matrix.Figures;
 import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+import com.skillmatrix.matrix.Skill;
 
 /**
  * One skill whole: where it sits, its figures, the levels, the roles it applies to, and every cell, level by level
@@ -16,7 +16,7 @@ record SkillResource(String url, String htmlUrl, String csvUrl, String slug, Str
 		List<SkillRole> roles, List<SkillCell> cells) {
 
 	static SkillResource of(SkillProfile profile, ApiLinks links) {
-		SkillInfo skill = profile.skill();
+		Skill skill = profile.skill();
 		String page = "/skills/" + skill.slug();
 		List<SkillLevel> levels = profile.levels()
 			.stream()

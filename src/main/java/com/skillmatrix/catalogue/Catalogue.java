@@ -14,7 +14,7 @@ import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Names;
 import com.skillmatrix.matrix.RoleEntry;
 import com.skillmatrix.matrix.RoleGroup;
-import com.skillmatrix.matrix.SkillEntry;
+import com.skillmatrix.matrix.CatalogueSkill;
 
 /**
  * The catalogue's model: domains with their categories and skills in order, each group with its counts; the roles,
@@ -42,7 +42,7 @@ record Catalogue(List<DomainGroup> domains, List<RoleGroup> roles, Level firstLe
 
 	}
 
-	record CategoryGroup(String name, String slug, List<SkillEntry> skills, Counts counts) {
+	record CategoryGroup(String name, String slug, List<CatalogueSkill> skills, Counts counts) {
 	}
 
 	/** What a group of skills holds: its skills, the distinct roles they name, and their required cells. */
@@ -63,7 +63,7 @@ record Catalogue(List<DomainGroup> domains, List<RoleGroup> roles, Level firstLe
 	 * Groups skills that arrive sorted by domain, then category, keeping that order.
 	 * @param pairs every skill with every role it names
 	 */
-	static Catalogue of(List<SkillEntry> skills, List<SkillRole> pairs, List<Level> levels) {
+	static Catalogue of(List<CatalogueSkill> skills, List<SkillRole> pairs, List<Level> levels) {
 		Map<String, Set<String>> rolesBySkill = new HashMap<>();
 		Map<String, RoleEntry> roles = new HashMap<>();
 		for (SkillRole pair : pairs) {
@@ -71,34 +71,34 @@ record Catalogue(List<DomainGroup> domains, List<RoleGroup> roles, Level firstLe
 			roles.merge(pair.roleSlug(), new RoleEntry(pair.role(), pair.roleSlug(), 1),
 					(a, b) -> new RoleEntry(a.name(), a.slug(), a.skills() + 1));
 		}
-		Map<String, Map<String, List<SkillEntry>>> tree = new LinkedHashMap<>();
-		for (SkillEntry skill : skills) {
+		Map<String, Map<String, List<CatalogueSkill>>> tree = new LinkedHashMap<>();
+		for (CatalogueSkill skill : skills) {
 			tree.computeIfAbsent(skill.domainSlug(), (key) -> new LinkedHashMap<>())
 				.computeIfAbsent(skill.categorySlug(), (key) -> new ArrayList<>())
 				.add(skill);
 		}
 		List<DomainGroup> domains = tree.values().stream().map((categories) -> {
 			List<CategoryGroup> groups = categories.values().stream().map((entries) -> {
-				SkillEntry first = entries.get(0);
+				CatalogueSkill first = entries.get(0);
 				return new CategoryGroup(first.category(), first.categorySlug(), List.copyOf(entries),
 						counts(entries, rolesBySkill));
 			}).toList();
-			SkillEntry first = groups.get(0).skills().get(0);
-			List<SkillEntry> all = groups.stream().flatMap((group) -> group.skills().stream()).toList();
+			CatalogueSkill first = groups.get(0).skills().get(0);
+			List<CatalogueSkill> all = groups.stream().flatMap((group) -> group.skills().stream()).toList();
 			return new DomainGroup(first.domain(), first.domainSlug(), groups, counts(all, rolesBySkill));
 		}).toList();
 		return new Catalogue(domains, RoleGroup.of(roles.values()), levels.get(0), levels.get(levels.size() - 1),
 				skills.size() > COMPACT_FROM);
 	}
 
-	private static Counts counts(List<SkillEntry> skills, Map<String, Set<String>> rolesBySkill) {
+	private static Counts counts(List<CatalogueSkill> skills, Map<String, Set<String>> rolesBySkill) {
 		Set<String> roles = new HashSet<>();
 		skills.forEach((skill) -> roles.addAll(rolesBySkill.getOrDefault(skill.slug(), Set.of())));
 		return new Counts(skills.size(), roles.size(), sum(skills, (skill) -> skill.figures().required()),
 				sum(skills, (skill) -> skill.figures().required() + skill.figures().optional()));
 	}
 
-	private static long sum(List<SkillEntry> skills, Function<SkillEntry, Long> value) {
+	private static long sum(List<CatalogueSkill> skills, Function<CatalogueSkill, Long> value) {
 		return skills.stream().mapToLong(value::apply).sum();
 	}
 

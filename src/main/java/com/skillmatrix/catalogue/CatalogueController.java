@@ -3,7 +3,7 @@ package com.skillmatrix.catalogue;
 import java.util.Optional;
 
 import com.skillmatrix.matrix.Levels;
-import com.skillmatrix.matrix.SkillEntries;
+import com.skillmatrix.matrix.CatalogueSkills;
 import com.skillmatrix.matrix.Slugs;
 import com.skillmatrix.system.PageException;
 
@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
 class CatalogueController {
 
-	private final SkillEntries skills;
+	private final CatalogueSkills skills;
 
 	private final CatalogueRepository catalogue;
 
 	private final Levels levels;
 
-	CatalogueController(SkillEntries skills, CatalogueRepository catalogue, Levels levels) {
+	CatalogueController(CatalogueSkills skills, CatalogueRepository catalogue, Levels levels) {
 		this.skills = skills;
 		this.catalogue = catalogue;
 		this.levels = levels;

@@ -12,7 +12,7 @@ import com.skillmatrix.matrix.Change.Field;
 import com.skillmatrix.matrix.Change.Kind;
 import com.skillmatrix.matrix.Description;
 import com.skillmatrix.matrix.ItemDiff;
-import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+import com.skillmatrix.matrix.Skill;
 import com.skillmatrix.matrix.WordDiff;
 
 /**
@@ -35,7 +35,7 @@ record ChangeLog(String skill, String slug, boolean removed, List<Import> import
 		return new ChangeLog(newest.change().skillName(), newest.change().skill(), removed, imports);
 	}
 
-	static ChangeLog empty(SkillInfo skill) {
+	static ChangeLog empty(Skill skill) {
 		return new ChangeLog(skill.name(), skill.slug(), false, List.of());
 	}
 

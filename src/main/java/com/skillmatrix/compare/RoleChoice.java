@@ -9,9 +9,9 @@ import com.skillmatrix.system.PageException;
 
 /**
  * The roles a comparison asks for, read from the repeated {@code roles} parameter: the valid ones in the order
- * given, and every problem with the rest, so that a bad choice can be shown with what was right in it.
+ * given, and every mistake in the rest, so that a bad choice can be shown with what was right in it.
  */
-record RoleChoice(List<Role> roles, List<Problem> problems) {
+record RoleChoice(List<Role> roles, List<Mistake> mistakes) {
 
 	static final int MIN = 2;
 
@@ -19,33 +19,33 @@ record RoleChoice(List<Role> roles, List<Problem> problems) {
 
 	static RoleChoice of(SkillProfile profile, List<String> values) {
 		List<Role> roles = new ArrayList<>();
-		List<Problem> problems = new ArrayList<>();
+		List<Mistake> mistakes = new ArrayList<>();
 		for (String value : values) {
 			if (value.isEmpty()) {
-				problems.add(new Problem("compare.problem.empty"));
+				mistakes.add(new Mistake("compare.problem.empty"));
 				continue;
 			}
 			profile.role(value).ifPresentOrElse((role) -> {
 				if (roles.contains(role)) {
-					problems.add(new Problem("compare.problem.repeated", role.name()));
+					mistakes.add(new Mistake("compare.problem.repeated", role.name()));
 				}
 				else {
 					roles.add(role);
 				}
-			}, () -> problems
-				.add(new Problem("compare.problem.unknown", PageException.quote(value), profile.skill().name())));
+			}, () -> mistakes
+				.add(new Mistake("compare.problem.unknown", PageException.quote(value), profile.skill().name())));
 		}
 		if (values.size() < MIN) {
-			problems.add(new Problem("compare.problem.tooFew", MIN, values.size()));
+			mistakes.add(new Mistake("compare.problem.tooFew", MIN, values.size()));
 		}
 		else if (values.size() > MAX) {
-			problems.add(new Problem("compare.problem.tooMany", MAX, values.size()));
+			mistakes.add(new Mistake("compare.problem.tooMany", MAX, values.size()));
 		}
-		return new RoleChoice(List.copyOf(roles), List.copyOf(problems));
+		return new RoleChoice(List.copyOf(roles), List.copyOf(mistakes));
 	}
 
 	public boolean valid() {
-		return this.problems.isEmpty();
+		return this.mistakes.isEmpty();
 	}
 
 	/** The valid part of a bad choice, when it is itself a comparison that can be shown. */
@@ -54,7 +54,7 @@ record RoleChoice(List<Role> roles, List<Problem> problems) {
 	}
 
 	/** What is wrong, as a message code and its arguments. */
-	record Problem(String code, Object... arguments) {
+	record Mistake(String code, Object... arguments) {
 	}
 
 }

@@ -13,7 +13,7 @@ import com.skillmatrix.matrix.Domain;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Names;
 import com.skillmatrix.matrix.Role;
-import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+import com.skillmatrix.matrix.Skill;
 
 /**
  * The matrix as the index holds it: each list in the order that equal results come in, which is also the order of
@@ -21,7 +21,7 @@ import com.skillmatrix.matrix.SkillProfile.SkillInfo;
  */
 final class IndexedMatrix {
 
-	final List<SkillInfo> skills;
+	final List<Skill> skills;
 
 	final List<Role> roles;
 
@@ -32,7 +32,7 @@ final class IndexedMatrix {
 	/** By skill, level and role. */
 	final List<Cell> cells;
 
-	private final Map<String, SkillInfo> skillsBySlug;
+	private final Map<String, Skill> skillsBySlug;
 
 	final Map<String, Role> rolesBySlug;
 
@@ -40,8 +40,8 @@ final class IndexedMatrix {
 
 	final Map<String, Domain> domainsBySlug;
 
-	IndexedMatrix(List<SkillInfo> skills, List<Role> roles, List<Level> levels, List<Cell> cells) {
-		this.skills = skills.stream().sorted(Comparator.comparing(SkillInfo::name, Names.ORDER)).toList();
+	IndexedMatrix(List<Skill> skills, List<Role> roles, List<Level> levels, List<Cell> cells) {
+		this.skills = skills.stream().sorted(Comparator.comparing(Skill::name, Names.ORDER)).toList();
 		this.roles = roles.stream().sorted(Comparator.comparing(Role::name, Names.ORDER)).toList();
 		this.levels = levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
 		this.domains = skills.stream()
@@ -49,7 +49,7 @@ final class IndexedMatrix {
 			.distinct()
 			.sorted(Comparator.comparing(Domain::name, Names.ORDER))
 			.toList();
-		this.skillsBySlug = bySlug(this.skills, SkillInfo::slug);
+		this.skillsBySlug = bySlug(this.skills, Skill::slug);
 		this.rolesBySlug = bySlug(this.roles, Role::slug);
 		this.levelsBySlug = bySlug(this.levels, Level::slug);
 		this.domainsBySlug = bySlug(this.domains, Domain::slug);
@@ -59,7 +59,7 @@ final class IndexedMatrix {
 			Objects.requireNonNull(this.levelsBySlug.get(cell.level()), "a cell's level");
 		});
 		// From the lists' own order rather than comparing names cell by cell.
-		Map<String, Integer> skillOrder = order(this.skills, SkillInfo::slug);
+		Map<String, Integer> skillOrder = order(this.skills, Skill::slug);
 		Map<String, Integer> roleOrder = order(this.roles, Role::slug);
 		this.cells = cells.stream()
 			.sorted(Comparator.comparingInt((Cell cell) -> skillOrder.get(cell.skill()))
@@ -68,7 +68,7 @@ final class IndexedMatrix {
 			.toList();
 	}
 
-	SkillInfo skill(Cell cell) {
+	Skill skill(Cell cell) {
 		return this.skillsBySlug.get(cell.skill());
 	}
 

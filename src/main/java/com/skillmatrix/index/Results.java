@@ -13,7 +13,7 @@ import com.skillmatrix.index.SearchResults.RoleHit;
 import com.skillmatrix.index.SearchResults.SkillHit;
 import com.skillmatrix.matrix.Description;
 import com.skillmatrix.matrix.Role;
-import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+import com.skillmatrix.matrix.Skill;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -50,7 +50,7 @@ final class Results {
 	/** @param marked what to mark ({@link Highlights#terms}) */
 	Hits<SkillHit> skills(Query query, Query marked) {
 		return find(query, (order) -> {
-			SkillInfo skill = this.matrix.skills.get(order);
+			Skill skill = this.matrix.skills.get(order);
 			return new SkillHit(skill, this.highlights.all(marked, skill.name()),
 					this.highlights.snippet(marked, skill.summary()));
 		});

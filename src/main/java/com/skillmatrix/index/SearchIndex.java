@@ -13,7 +13,7 @@ import com.skillmatrix.matrix.Domain;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Names;
 import com.skillmatrix.matrix.Role;
-import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+import com.skillmatrix.matrix.Skill;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
@@ -56,7 +56,7 @@ public final class SearchIndex {
 	}
 
 	/** Indexes the matrix: its skills, roles and levels, and its cells, which name them by slug. */
-	public static SearchIndex of(List<SkillInfo> skills, List<Role> roles, List<Level> levels, List<Cell> cells) {
+	public static SearchIndex of(List<Skill> skills, List<Role> roles, List<Level> levels, List<Cell> cells) {
 		return new SearchIndex(new IndexedMatrix(skills, roles, levels, cells));
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
-import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+import com.skillmatrix.matrix.Skill;
 
 /**
  * What a search found, grouped as the page shows it, best first; and where it found nothing, the closest terms the
@@ -43,7 +43,7 @@ public record SearchResults(Hits<SkillHit> skills, Hits<RoleHit> roles, Hits<Cel
 	}
 
 	/** A skill, its name and summary with the matched words marked. */
-	public record SkillHit(SkillInfo skill, List<Segment> name, List<Segment> summary) {
+	public record SkillHit(Skill skill, List<Segment> name, List<Segment> summary) {
 	}
 
 	/** A role, its name with the matched words marked. */
@@ -54,7 +54,7 @@ public record SearchResults(Hits<SkillHit> skills, Hits<RoleHit> roles, Hits<Cel
 	 * A cell: its skill, role and level, whether it is required, and the part of its description that matched (of a
 	 * list, the line).
 	 */
-	public record CellHit(SkillInfo skill, Role role, Level level, boolean required, List<Segment> snippet) {
+	public record CellHit(Skill skill, Role role, Level level, boolean required, List<Segment> snippet) {
 	}
 
 	/** A piece of text, marked where it matched the search. */

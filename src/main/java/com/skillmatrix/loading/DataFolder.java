@@ -24,14 +24,14 @@ public final class DataFolder {
 		String name = folder.toString();
 		if (!Files.isDirectory(folder)) {
 			String problem = Files.exists(folder) ? "is not a folder" : "does not exist";
-			return new MatrixReader.Reading(null, List.of(new Problem(name, 0, "the data folder " + problem)), 0);
+			return new MatrixReader.Reading(null, List.of(new DataProblem(name, 0, "the data folder " + problem)), 0);
 		}
 		try {
 			return MatrixReader.read(name, (files != null) ? files : files(folder));
 		}
 		catch (UncheckedIOException ex) {
 			return new MatrixReader.Reading(null,
-					List.of(new Problem(name, 0, "the data folder cannot be read: " + ex.getCause().getMessage())), 0);
+					List.of(new DataProblem(name, 0, "the data folder cannot be read: " + ex.getCause().getMessage())), 0);
 		}
 	}
 

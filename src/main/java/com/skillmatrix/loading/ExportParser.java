@@ -49,11 +49,11 @@ public final class ExportParser {
 
 	private final int levelCount;
 
-	private final List<Problem> problems;
+	private final List<DataProblem> problems;
 
 	private int next;
 
-	private ExportParser(String file, String text, int levelCount, List<Problem> problems) {
+	private ExportParser(String file, String text, int levelCount, List<DataProblem> problems) {
 		this.file = file;
 		List<String> all = new ArrayList<>(List.of(text.split("\r?\n", -1)));
 		while (!all.isEmpty() && all.get(all.size() - 1).isBlank()) {
@@ -69,7 +69,7 @@ public final class ExportParser {
 	 * file could not be read, and every problem found added to {@code problems}.
 	 */
 	public static Matrix.Skill parse(String file, String slug, String text, List<Matrix.Level> levels,
-			List<Problem> problems) {
+			List<DataProblem> problems) {
 		int before = problems.size();
 		try {
 			Matrix.Skill skill = new ExportParser(file, text, levels.size(), problems).skill(slug, levels);
@@ -308,7 +308,7 @@ public final class ExportParser {
 	}
 
 	private <T> T problem(int line, String message) {
-		this.problems.add(new Problem(this.file, line, message));
+		this.problems.add(new DataProblem(this.file, line, message));
 		return null;
 	}
 

@@ -32,7 +32,7 @@ public final class MatrixCsvReader {
 	 * The skills of one file, each with its cells in the order of the file, numbered within each level; the problems
 	 * found are added to {@code problems}, and a file with any gives no skills.
 	 */
-	static List<Matrix.Skill> read(String file, String text, List<Matrix.Level> levels, List<Problem> problems) {
+	static List<Matrix.Skill> read(String file, String text, List<Matrix.Level> levels, List<DataProblem> problems) {
 		int before = problems.size();
 		Map<String, String> levelsByName = new HashMap<>();
 		levels.forEach((level) -> levelsByName.put(level.name(), level.slug()));
@@ -88,13 +88,13 @@ public final class MatrixCsvReader {
 			return List.of();
 		}
 		if (skills.isEmpty()) {
-			problems.add(new Problem(file, 0, "no cells: a matrix CSV file has a header and a row per cell"));
+			problems.add(new DataProblem(file, 0, "no cells: a matrix CSV file has a header and a row per cell"));
 		}
 		return skills.values().stream().map((rows) -> rows.skill(levels)).toList();
 	}
 
 	/** Each record with the line it starts on; a file that cannot be parsed is a problem where parsing stopped. */
-	private static void records(String file, String text, Lines lines, List<Problem> problems,
+	private static void records(String file, String text, Lines lines, List<DataProblem> problems,
 			RecordHandler handler) {
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), MatrixCsvFormat.FORMAT)) {
 			for (CSVRecord record : parser) {
@@ -103,7 +103,7 @@ public final class MatrixCsvReader {
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			String reason = Optional.ofNullable(ex.getMessage()).orElse("unreadable CSV");
-			problems.add(new Problem(file, lines.count(), "the CSV cannot be read: " + reason));
+			problems.add(new DataProblem(file, lines.count(), "the CSV cannot be read: " + reason));
 		}
 	}
 
@@ -166,11 +166,11 @@ public final class MatrixCsvReader {
 
 		private final CSVRecord record;
 
-		private final List<Problem> problems;
+		private final List<DataProblem> problems;
 
 		private boolean failed;
 
-		CsvFields(String file, int line, CSVRecord record, List<Problem> problems) {
+		CsvFields(String file, int line, CSVRecord record, List<DataProblem> problems) {
 			this.file = file;
 			this.line = line;
 			this.record = record;
@@ -202,7 +202,7 @@ public final class MatrixCsvReader {
 
 		void problem(String message) {
 			this.failed = true;
-			this.problems.add(new Problem(this.file, this.line, message));
+			this.problems.add(new DataProblem(this.file, this.line, message));
 		}
 
 		boolean failed() {

@@ -5,15 +5,15 @@ import java.util.List;
 /** The data folder has problems, so nothing of it was loaded: every problem, each as {@code file:line: message}. */
 public class MatrixDataException extends RuntimeException {
 
-	private final List<Problem> problems;
+	private final List<DataProblem> problems;
 
-	MatrixDataException(List<Problem> problems) {
+	MatrixDataException(List<DataProblem> problems) {
 		super(problems.size() + " problem" + ((problems.size() == 1) ? "" : "s") + " in the data folder:\n"
-				+ String.join("\n", problems.stream().map(Problem::toString).toList()));
+				+ String.join("\n", problems.stream().map(DataProblem::toString).toList()));
 		this.problems = List.copyOf(problems);
 	}
 
-	public List<Problem> problems() {
+	public List<DataProblem> problems() {
 		return this.problems;
 	}
 

@@ -56,7 +56,7 @@ public final class MatrixReader {
 	}
 
 	/** What reading a folder gave: the matrix, or the problems that kept it from being one. */
-	public record Reading(Matrix matrix, List<Problem> problems, int checksum) {
+	public record Reading(Matrix matrix, List<DataProblem> problems, int checksum) {
 
 		public boolean clean() {
 			return this.problems.isEmpty();
@@ -70,7 +70,7 @@ public final class MatrixReader {
 	 */
 	public static Reading read(String folder, List<DataFile> files) {
 		List<DataFile> sorted = files.stream().sorted(Comparator.comparing(DataFile::name)).toList();
-		List<Problem> problems = new ArrayList<>();
+		List<DataProblem> problems = new ArrayList<>();
 		Map<String, String> texts = new HashMap<>();
 		for (DataFile file : sorted) {
 			String text = decode(file, problems);
@@ -94,7 +94,7 @@ public final class MatrixReader {
 				anySkillFile = true;
 				String slug = name.substring(0, name.length() - ".txt".length());
 				if (!Slugs.isSlug(slug)) {
-					problems.add(new Problem(file.path(), 0, "the file name gives the skill's slug, and '" + slug
+					problems.add(new DataProblem(file.path(), 0, "the file name gives the skill's slug, and '" + slug
 							+ "' is not one: use lower-case letters and digits joined by hyphens, such as vault-secrets.txt"));
 				}
 				else if (text != null && !levels.isEmpty()) {
@@ -112,7 +112,7 @@ public final class MatrixReader {
 			}
 		}
 		if (!anySkillFile) {
-			problems.add(new Problem(folder, 0, "no skill files: the folder needs skill-page exports (<slug>.txt) or "
+			problems.add(new DataProblem(folder, 0, "no skill files: the folder needs skill-page exports (<slug>.txt) or "
 					+ "matrix CSV files (*.csv)"));
 		}
 		checkAcrossFiles(skills, problems);
@@ -124,7 +124,7 @@ public final class MatrixReader {
 	 * The text of a file, or null when it is not UTF-8 (a problem at the line of the first wrong byte). The byte-order
 	 * mark that spreadsheets and the CSV downloads write first is not text.
 	 */
-	private static String decode(DataFile file, List<Problem> problems) {
+	private static String decode(DataFile file, List<DataProblem> problems) {
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -141,7 +141,7 @@ public final class MatrixReader {
 					line++;
 				}
 			}
-			problems.add(new Problem(file.path(), line, "the file is not UTF-8: save it as UTF-8 text"));
+			problems.add(new DataProblem(file.path(), line, "the file is not UTF-8: save it as UTF-8 text"));
 			return null;
 		}
 	}
@@ -170,7 +170,7 @@ public final class MatrixReader {
 
 	static List<Matrix.Level> defaultLevels() {
 		try (InputStream in = MatrixReader.class.getResourceAsStream(DEFAULT_LEVELS)) {
-			List<Problem> problems = new ArrayList<>();
+			List<DataProblem> problems = new ArrayList<>();
 			List<Matrix.Level> levels = levels(DEFAULT_LEVELS, new String(in.readAllBytes(), StandardCharsets.UTF_8),
 					problems);
 			if (!problems.isEmpty()) {
@@ -184,7 +184,7 @@ public final class MatrixReader {
 	}
 
 	/** {@code levels.csv}: a {@code slug,name} header, then the levels lowest first. */
-	static List<Matrix.Level> levels(String file, String text, List<Problem> problems) {
+	static List<Matrix.Level> levels(String file, String text, List<DataProblem> problems) {
 		int before = problems.size();
 		List<Matrix.Level> levels = new ArrayList<>();
 		MatrixCsvReader.Lines lines = new MatrixCsvReader.Lines(text);
@@ -197,39 +197,39 @@ public final class MatrixReader {
 				if (header) {
 					header = false;
 					if (!MatrixCsvFormat.LEVELS_HEADER.equals(record.toList())) {
-						problems.add(new Problem(file, line, "expected the header 'slug,name'"));
+						problems.add(new DataProblem(file, line, "expected the header 'slug,name'"));
 					}
 					continue;
 				}
 				if (record.size() != 2) {
-					problems.add(new Problem(file, line, "expected 2 columns, slug and name, found " + record.size()));
+					problems.add(new DataProblem(file, line, "expected 2 columns, slug and name, found " + record.size()));
 					continue;
 				}
 				String slug = record.get(0).strip();
 				String name = MatrixCsvFormat.unescape(record.get(1).strip());
 				if (!Slugs.isSlug(slug) || slug.length() > MAX_LEVEL_NAME) {
-					problems.add(new Problem(file, line, "'" + slug + "' is not a slug of at most " + MAX_LEVEL_NAME
+					problems.add(new DataProblem(file, line, "'" + slug + "' is not a slug of at most " + MAX_LEVEL_NAME
 							+ " characters: lower-case letters and digits joined by hyphens"));
 				}
 				if (name.isEmpty() || name.length() > MAX_LEVEL_NAME) {
-					problems.add(new Problem(file, line, "a level needs a name of 1 to " + MAX_LEVEL_NAME + " characters"));
+					problems.add(new DataProblem(file, line, "a level needs a name of 1 to " + MAX_LEVEL_NAME + " characters"));
 				}
 				Integer first = slugs.putIfAbsent(slug, line);
 				if (first != null) {
-					problems.add(new Problem(file, line, "the slug '" + slug + "' is already used on line " + first));
+					problems.add(new DataProblem(file, line, "the slug '" + slug + "' is already used on line " + first));
 				}
 				first = names.putIfAbsent(name.toLowerCase(Locale.ROOT), line);
 				if (first != null) {
-					problems.add(new Problem(file, line, "the name '" + name + "' is already used on line " + first));
+					problems.add(new DataProblem(file, line, "the name '" + name + "' is already used on line " + first));
 				}
 				levels.add(new Matrix.Level(slug, name));
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			problems.add(new Problem(file, lines.count(), "the CSV cannot be read: " + ex.getMessage()));
+			problems.add(new DataProblem(file, lines.count(), "the CSV cannot be read: " + ex.getMessage()));
 		}
 		if (problems.size() == before && (levels.size() < MIN_LEVELS || levels.size() > MAX_LEVELS)) {
-			problems.add(new Problem(file, 0, "a matrix has " + MIN_LEVELS + " to " + MAX_LEVELS + " levels, this file names "
+			problems.add(new DataProblem(file, 0, "a matrix has " + MIN_LEVELS + " to " + MAX_LEVELS + " levels, this file names "
 					+ levels.size()));
 		}
 		return (problems.size() == before) ? List.copyOf(levels) : List.of();
@@ -239,7 +239,7 @@ public final class MatrixReader {
 	 * What no single file can see: a skill defined twice, and two names that give one slug (roles, skills, domains,
 	 * or categories of a domain), since the slug is what links and the database key on.
 	 */
-	private static void checkAcrossFiles(List<Matrix.Skill> skills, List<Problem> problems) {
+	private static void checkAcrossFiles(List<Matrix.Skill> skills, List<DataProblem> problems) {
 		Map<String, Matrix.Skill> bySlug = new HashMap<>();
 		Names roles = new Names("role");
 		Names domains = new Names("domain");
@@ -249,7 +249,7 @@ public final class MatrixReader {
 			int line = skill.line();
 			Matrix.Skill first = bySlug.putIfAbsent(skill.slug(), skill);
 			if (first != null) {
-				problems.add(new Problem(source, line, "the skill '" + skill.slug() + "' is already defined in "
+				problems.add(new DataProblem(source, line, "the skill '" + skill.slug() + "' is already defined in "
 						+ first.source() + ":" + first.line()));
 				continue;
 			}
@@ -271,9 +271,9 @@ public final class MatrixReader {
 		}
 	}
 
-	private static void length(String source, int line, String what, String text, int max, List<Problem> problems) {
+	private static void length(String source, int line, String what, String text, int max, List<DataProblem> problems) {
 		if (text.length() > max) {
-			problems.add(new Problem(source, line, what + " is " + text.length() + " characters long; at most " + max
+			problems.add(new DataProblem(source, line, what + " is " + text.length() + " characters long; at most " + max
 					+ " fit"));
 		}
 	}
@@ -295,13 +295,13 @@ public final class MatrixReader {
 		 * @param scope what the name belongs to, such as the domain of a category, or empty
 		 * @param name the name that gives the slug
 		 */
-		void check(String scope, String name, String source, int line, List<Problem> problems) {
+		void check(String scope, String name, String source, int line, List<DataProblem> problems) {
 			String slug;
 			try {
 				slug = Slugs.of(name);
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new Problem(source, line, "the " + this.kind + " '" + name + "' has no letters or digits"));
+				problems.add(new DataProblem(source, line, "the " + this.kind + " '" + name + "' has no letters or digits"));
 				return;
 			}
 			String first = this.names.putIfAbsent(scope + slug, name);
@@ -309,7 +309,7 @@ public final class MatrixReader {
 				this.places.put(scope + slug, source + ":" + line);
 			}
 			else if (!first.equals(name)) {
-				problems.add(new Problem(source, line, "the " + this.kind + " '" + name + "' and the " + this.kind + " '"
+				problems.add(new DataProblem(source, line, "the " + this.kind + " '" + name + "' and the " + this.kind + " '"
 						+ first + "' (" + this.places.get(scope + slug) + ") give the same slug '" + slug + "'"));
 			}
 		}

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import com.skillmatrix.matrix.SkillProfile.SkillInfo;
 
 /**
  * A role across every skill that names it, level by level: what the role profile HR links to shows, and what its
@@ -20,12 +19,12 @@ import com.skillmatrix.matrix.SkillProfile.SkillInfo;
 public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows> categories) {
 
 	/** The profile from its query's rows, which come level by level, lowest first. */
-	public static RoleProfile of(Role role, List<SkillWithCell> rows) {
-		Comparator<SkillWithCell> bySkill = skillOrder(rows);
-		Map<Level, List<SkillWithCell>> byLevel = new LinkedHashMap<>();
+	public static RoleProfile of(Role role, List<SkillAtLevel> rows) {
+		Comparator<SkillAtLevel> bySkill = skillOrder(rows);
+		Map<Level, List<SkillAtLevel>> byLevel = new LinkedHashMap<>();
 		rows.forEach((row) -> byLevel.computeIfAbsent(row.level(), (level) -> new ArrayList<>()));
 		rows.stream()
-			.filter(SkillWithCell::present)
+			.filter(SkillAtLevel::present)
 			.sorted(bySkill)
 			.forEach((row) -> byLevel.get(row.level()).add(row));
 		List<LevelCells> levels = byLevel.entrySet()
@@ -33,9 +32,9 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 			.map((entry) -> new LevelCells(entry.getKey(), List.copyOf(entry.getValue())))
 			.toList();
 
-		Map<String, Map<String, List<SkillWithCell>>> byCategory = new LinkedHashMap<>();
+		Map<String, Map<String, List<SkillAtLevel>>> byCategory = new LinkedHashMap<>();
 		rows.stream()
-			.filter(SkillWithCell::present)
+			.filter(SkillAtLevel::present)
 			.sorted(bySkill)
 			.forEach((row) -> byCategory
 				.computeIfAbsent(row.skill().domainSlug() + '/' + row.skill().categorySlug(),
@@ -43,19 +42,19 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 				.computeIfAbsent(row.skill().slug(), (key) -> new ArrayList<>())
 				.add(row));
 		List<CategoryRows> categories = byCategory.values().stream().map((skills) -> {
-			List<SkillRow> skillRows = skills.values().stream().map((cells) -> {
-				SkillInfo skill = cells.get(0).skill();
+			List<SkillCells> skillCells = skills.values().stream().map((cells) -> {
+				Skill skill = cells.get(0).skill();
 				List<Cell> perLevel = levels.stream()
 					.map((level) -> cells.stream()
-						.map(SkillWithCell::cell)
+						.map(SkillAtLevel::cell)
 						.filter((cell) -> cell.level().equals(level.level()))
 						.findFirst()
 						.orElse(null))
 					.toList();
-				return new SkillRow(skill, perLevel);
+				return new SkillCells(skill, perLevel);
 			}).toList();
-			SkillInfo first = skills.values().iterator().next().get(0).skill();
-			return new CategoryRows(first.domain(), first.category(), skillRows);
+			Skill first = skills.values().iterator().next().get(0).skill();
+			return new CategoryRows(first.domain(), first.category(), skillCells);
 		}).toList();
 		return new RoleProfile(role, levels, categories);
 	}
@@ -64,20 +63,20 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 	 * Rows by their skill in the catalogue's order ({@link Names#byPlace}), each skill's place worked out once; rows
 	 * of one skill keep their order.
 	 */
-	private static Comparator<SkillWithCell> skillOrder(List<SkillWithCell> rows) {
-		List<SkillInfo> skills = rows.stream()
-			.filter(SkillWithCell::present)
-			.map(SkillWithCell::skill)
+	private static Comparator<SkillAtLevel> skillOrder(List<SkillAtLevel> rows) {
+		List<Skill> skills = rows.stream()
+			.filter(SkillAtLevel::present)
+			.map(SkillAtLevel::skill)
 			.distinct()
-			.sorted(Names.byPlace(SkillInfo::domain, SkillInfo::category, SkillInfo::name))
+			.sorted(Names.byPlace(Skill::domain, Skill::category, Skill::name))
 			.toList();
 		Map<String, Integer> index = new HashMap<>();
 		skills.forEach((skill) -> index.put(skill.slug(), index.size()));
-		return Comparator.comparingInt((SkillWithCell row) -> index.get(row.skill().slug()));
+		return Comparator.comparingInt((SkillAtLevel row) -> index.get(row.skill().slug()));
 	}
 
 	/** Every skill that names the role, in the grid's order. */
-	public List<SkillRow> skills() {
+	public List<SkillCells> skills() {
 		return this.categories.stream().flatMap((category) -> category.skills().stream()).toList();
 	}
 
@@ -102,7 +101,7 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 	}
 
 	/** The role's cells at one level, each with its skill. */
-	public record LevelCells(Level level, List<SkillWithCell> cells) {
+	public record LevelCells(Level level, List<SkillAtLevel> cells) {
 
 		public long required() {
 			return this.cells.stream().filter((row) -> row.cell().required()).count();
@@ -114,7 +113,7 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 
 	}
 
-	public record CategoryRows(String domain, String category, List<SkillRow> skills) {
+	public record CategoryRows(String domain, String category, List<SkillCells> skills) {
 
 		/** Whether the category is named after the domain ({@link Names#showsCategory}). */
 		public boolean showsCategory() {
@@ -124,7 +123,7 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 	}
 
 	/** A skill in the grid: the role's cell at each level, null where it is not expected. */
-	public record SkillRow(SkillInfo skill, List<Cell> cells) {
+	public record SkillCells(Skill skill, List<Cell> cells) {
 
 		public String name() {
 			return this.skill.name();

@@ -24,7 +24,7 @@ public interface RoleProfiles extends Repository<com.skillmatrix.matrix.schema.R
 
 	/** Every level, once per skill that gives the role a cell there, or once with none. */
 	@Query("""
-			select new com.skillmatrix.matrix.SkillWithCell(new com.skillmatrix.matrix.Level(l.slug, l.name, l.rank),
+			select new com.skillmatrix.matrix.SkillAtLevel(new com.skillmatrix.matrix.Level(l.slug, l.name, l.rank),
 				s.id, s.name, s.slug, s.summary, s.lastUpdated, d.name, d.slug, c.name, c.slug,
 				r.name, r.slug, cell.position, cell.required, cell.description)
 			from Level l
@@ -32,6 +32,6 @@ public interface RoleProfiles extends Repository<com.skillmatrix.matrix.schema.R
 				left join cell.role r left join cell.skill s left join s.category c left join c.domain d
 			order by l.rank
 			""")
-	List<SkillWithCell> findLevels(String slug);
+	List<SkillAtLevel> findLevels(String slug);
 
 }

@@ -1,6 +1,5 @@
 package com.skillmatrix.matrix;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.Optional;
  */
 public final class SkillProfile {
 
-	private final SkillInfo skill;
+	private final Skill skill;
 
 	private final List<Level> levels;
 
@@ -23,7 +22,7 @@ public final class SkillProfile {
 
 	private final Figures figures;
 
-	public SkillProfile(SkillInfo skill, List<Level> levels, List<Cell> cells) {
+	public SkillProfile(Skill skill, List<Level> levels, List<Cell> cells) {
 		this.skill = skill;
 		this.levels = levels.stream().sorted(Comparator.comparingInt(Level::rank)).toList();
 		this.roles = cells.stream()
@@ -37,7 +36,7 @@ public final class SkillProfile {
 		this.figures = Figures.of(this.roles.size(), levelsWithCells, required, cells.size());
 	}
 
-	public SkillInfo skill() {
+	public Skill skill() {
 		return this.skill;
 	}
 
@@ -109,17 +108,6 @@ public final class SkillProfile {
 
 	private static String key(Role role, Level level) {
 		return role.slug() + '/' + level.slug();
-	}
-
-	/** The skill itself and where it sits in the catalogue. */
-	public record SkillInfo(long id, String name, String slug, String summary, LocalDate lastUpdated, String domain,
-			String domainSlug, String category, String categorySlug) {
-
-		/** Whether its category is named after its domain ({@link Names#showsCategory}). */
-		public boolean showsCategory() {
-			return Names.showsCategory(this.domain, this.category);
-		}
-
 	}
 
 }

@@ -5,15 +5,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.skillmatrix.matrix.SkillProfile.SkillInfo;
-import com.skillmatrix.matrix.schema.Skill;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Loads a skill's profile in two queries: the skill, then every level with the skill's cells at it. */
-public interface SkillProfiles extends Repository<Skill, Long> {
+public interface SkillProfiles extends Repository<com.skillmatrix.matrix.schema.Skill, Long> {
 
 	/** The skill a slug names, if any; text that cannot be a slug is not looked for. */
 	@Transactional(readOnly = true)
@@ -31,17 +29,17 @@ public interface SkillProfiles extends Repository<Skill, Long> {
 
 	/** A skill, with its category and domain, as every query of skills here selects it. */
 	String INFO = """
-			select new com.skillmatrix.matrix.SkillProfile$SkillInfo(s.id, s.name, s.slug, s.summary, s.lastUpdated,
+			select new com.skillmatrix.matrix.Skill(s.id, s.name, s.slug, s.summary, s.lastUpdated,
 				d.name, d.slug, c.name, c.slug)
 			from Skill s join s.category c join c.domain d
 			""";
 
 	@Query(INFO + "where s.slug = :slug")
-	Optional<SkillInfo> findInfo(String slug);
+	Optional<Skill> findInfo(String slug);
 
 	/** Every skill, in no particular order. */
 	@Query(INFO)
-	List<SkillInfo> findAllInfo();
+	List<Skill> findAllInfo();
 
 	/** Every level, once per cell the skill has there, or once with no cell. */
 	@Query("""

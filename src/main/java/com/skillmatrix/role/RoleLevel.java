@@ -11,7 +11,7 @@ import com.skillmatrix.matrix.Names;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleProfile.LevelCells;
-import com.skillmatrix.matrix.SkillWithCell;
+import com.skillmatrix.matrix.SkillAtLevel;
 
 /**
  * Everything a role is expected to know at one level, across every skill: the page HR pastes into a job advert or a
@@ -22,17 +22,17 @@ import com.skillmatrix.matrix.SkillWithCell;
  */
 record RoleLevel(Role role, LevelCells cells, Level previous, Level next, List<DomainCells> domains) {
 
-	private static final Comparator<SkillWithCell> REQUIRED_FIRST = Comparator
-		.comparing((SkillWithCell row) -> !row.cell().required())
+	private static final Comparator<SkillAtLevel> REQUIRED_FIRST = Comparator
+		.comparing((SkillAtLevel row) -> !row.cell().required())
 		.thenComparing((row) -> row.skill().category(), Names.ORDER)
 		.thenComparing((row) -> row.skill().name(), Names.ORDER);
 
 	static RoleLevel of(RoleProfile profile, int index) {
 		LevelCells cells = profile.levels().get(index);
-		Map<String, List<SkillWithCell>> byDomain = new LinkedHashMap<>();
+		Map<String, List<SkillAtLevel>> byDomain = new LinkedHashMap<>();
 		cells.cells()
 			.stream()
-			.sorted(Comparator.comparing((SkillWithCell row) -> row.skill().domain(), Names.ORDER))
+			.sorted(Comparator.comparing((SkillAtLevel row) -> row.skill().domain(), Names.ORDER))
 			.forEach((row) -> byDomain.computeIfAbsent(row.skill().domainSlug(), (key) -> new ArrayList<>()).add(row));
 		List<DomainCells> domains = byDomain.values()
 			.stream()
@@ -49,7 +49,7 @@ record RoleLevel(Role role, LevelCells cells, Level previous, Level next, List<D
 	}
 
 	/** One domain's cells at the level, Required first. */
-	record DomainCells(String name, String slug, List<SkillWithCell> cells) {
+	record DomainCells(String name, String slug, List<SkillAtLevel> cells) {
 	}
 
 }

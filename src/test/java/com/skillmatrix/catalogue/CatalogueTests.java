@@ -7,7 +7,7 @@ import java.util.List;
 import com.skillmatrix.matrix.Figures;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.RoleEntry;
-import com.skillmatrix.matrix.SkillEntry;
+import com.skillmatrix.matrix.CatalogueSkill;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,7 +18,7 @@ class CatalogueTests {
 
 	@Test
 	void countsAreOfDistinctRolesAndOfCells() {
-		List<SkillEntry> skills = List.of(skill("d", "c", "a", 2, 1, 3), skill("d", "c", "b", 1, 0, 1));
+		List<CatalogueSkill> skills = List.of(skill("d", "c", "a", 2, 1, 3), skill("d", "c", "b", 1, 0, 1));
 		List<Catalogue.SkillRole> pairs = List.of(new Catalogue.SkillRole("a", "Role One", "role-one"),
 				new Catalogue.SkillRole("a", "Role Two", "role-two"), new Catalogue.SkillRole("b", "Role One", "role-one"));
 		Catalogue catalogue = Catalogue.of(skills, pairs, LEVELS);
@@ -45,7 +45,7 @@ class CatalogueTests {
 
 	@Test
 	void aLongMatrixIsListedByDomainAndCategory() {
-		List<SkillEntry> skills = new ArrayList<>();
+		List<CatalogueSkill> skills = new ArrayList<>();
 		for (int i = 0; i <= Catalogue.COMPACT_FROM; i++) {
 			skills.add(skill("d", "c", "s" + i, 1, 0, 1));
 		}
@@ -53,9 +53,9 @@ class CatalogueTests {
 		assertThat(Catalogue.of(skills.subList(0, Catalogue.COMPACT_FROM), List.of(), LEVELS).compact()).isFalse();
 	}
 
-	private static SkillEntry skill(String domain, String category, String slug, long roles, long mandatory,
+	private static CatalogueSkill skill(String domain, String category, String slug, long roles, long mandatory,
 			long cells) {
-		return new SkillEntry(domain, domain, category, category, slug, slug, "", LocalDate.of(2026, 1, 2),
+		return new CatalogueSkill(domain, domain, category, category, slug, slug, "", LocalDate.of(2026, 1, 2),
 				new Figures(roles, 2, mandatory, cells - mandatory));
 	}
 

@@ -10,7 +10,7 @@ import com.skillmatrix.index.SearchIndex.Cell;
 import com.skillmatrix.matrix.Domain;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
-import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+import com.skillmatrix.matrix.Skill;
 import com.skillmatrix.index.SearchResults.CellHit;
 import com.skillmatrix.index.SearchResults.Segment;
 import org.junit.jupiter.api.Test;
@@ -24,12 +24,12 @@ class SearchIndexTests {
 
 	private static final Level EXPERT = new Level("expert", "Expert", 2);
 
-	private static final SkillInfo SECRETS = skill("Secrets Management", "secrets", "Vault, sealed secrets, rotation",
+	private static final Skill SECRETS = skill("Secrets Management", "secrets", "Vault, sealed secrets, rotation",
 			"Security");
 
-	private static final SkillInfo TOKENS = skill("Token Rotation", "tokens", "Short-lived credentials", "Security");
+	private static final Skill TOKENS = skill("Token Rotation", "tokens", "Short-lived credentials", "Security");
 
-	private static final SkillInfo PIPELINES = skill("Release Pipelines", "pipelines", "Build and deploy", "Delivery");
+	private static final Skill PIPELINES = skill("Release Pipelines", "pipelines", "Build and deploy", "Delivery");
 
 	private static final List<Role> ROLES = List.of(new Role("Platform Engineer", "platform-engineer"),
 			new Role("Security Analyst", "security-analyst"), new Role("Release Manager", "release-manager"));
@@ -240,9 +240,9 @@ class SearchIndexTests {
 
 	@Test
 	void anEmojiOrSymbolBeforeANameNeitherHidesItsWordsNorMovesItInTheOrder() {
-		SkillInfo communication = new SkillInfo(0, "💬 Communication", "communication", "Written and spoken",
+		Skill communication = new Skill(0, "💬 Communication", "communication", "Written and spoken",
 				LocalDate.of(2026, 1, 1), "Collaboration", "collaboration", "Collaboration", "collaboration");
-		SkillInfo delegation = new SkillInfo(0, "Delegation", "delegation", "Written and spoken",
+		Skill delegation = new Skill(0, "Delegation", "delegation", "Written and spoken",
 				LocalDate.of(2026, 1, 1), "Collaboration", "collaboration", "Collaboration", "collaboration");
 		List<Role> roles = List.of(new Role("Platform Engineer", "platform-engineer"),
 				new Role("★ Incident Commander", "incident-commander"));
@@ -291,8 +291,8 @@ class SearchIndexTests {
 		return segments.stream().filter(Segment::marked).map(Segment::text).toList();
 	}
 
-	private static SkillInfo skill(String name, String slug, String summary, String domain) {
-		return new SkillInfo(0, name, slug, summary, LocalDate.of(2026, 1, 1), domain, domain.toLowerCase(), "General",
+	private static Skill skill(String name, String slug, String summary, String domain) {
+		return new Skill(0, name, slug, summary, LocalDate.of(2026, 1, 1), domain, domain.toLowerCase(), "General",
 				"general");
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import com.skillmatrix.index.SearchIndex.Cell;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
-import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+import com.skillmatrix.matrix.Skill;
 import com.skillmatrix.system.PageException;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,7 @@ class SearchRequestTests {
 	private static final Role ROLE = new Role("Some Role", "some-role");
 
 	private final SearchIndex index = SearchIndex.of(
-			List.of(new SkillInfo(0, "A Skill", "a-skill", "", LocalDate.of(2026, 1, 1), "Area", "area", "Area",
+			List.of(new Skill(0, "A Skill", "a-skill", "", LocalDate.of(2026, 1, 1), "Area", "area", "Area",
 					"area")),
 			List.of(ROLE), List.of(LEVEL), List.of(new Cell("a-skill", "some-role", "first", true, "Does it.")));
 

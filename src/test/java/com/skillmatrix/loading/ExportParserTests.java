@@ -54,7 +54,7 @@ class ExportParserTests {
 		List<Matrix.Level> four = List.of(new Matrix.Level("associate", "Associate"), new Matrix.Level("engineer", "Engineer"),
 				new Matrix.Level("senior", "Senior"), new Matrix.Level("staff", "Staff"));
 		String text = header(1, 4, 0, 4, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(4);
-		List<Problem> problems = new ArrayList<>();
+		List<DataProblem> problems = new ArrayList<>();
 		Matrix.Skill skill = ExportParser.parse("x.txt", "x", text, four, problems);
 		assertThat(problems).isEmpty();
 		assertThat(skill.cells()).extracting(Matrix.Cell::level).containsExactly("associate", "engineer", "senior", "staff");
@@ -163,9 +163,9 @@ class ExportParserTests {
 	void everyProblemInARowIsReportedInOnePass() {
 		String text = header(1, 5, 0, 5, "2/30/2026") + table("| Cloud Engineer | Runs Vault. | Extra | More |", "| Cloud Engineer | Required | |")
 				+ table("| Cloud Engineer | Runs Vault. |").repeat(4);
-		List<Problem> problems = new ArrayList<>();
+		List<DataProblem> problems = new ArrayList<>();
 		assertThat(ExportParser.parse("x.txt", "x", text, LEVELS, problems)).isNull();
-		assertThat(problems).extracting(Problem::toString)
+		assertThat(problems).extracting(DataProblem::toString)
 			.containsExactly("x.txt:16: '2/30/2026' is not a date; expected month/day/year, such as 3/17/2026",
 					"x.txt:21: expected 2 or 3 cells, found 4", "x.txt:22: the description is empty",
 					"x.txt:13: the header says 5 optional cells but the tables have 4");
@@ -229,14 +229,14 @@ class ExportParserTests {
 	}
 
 	private static void assertRejected(String text, List<Matrix.Level> levels, int line, String message) {
-		List<Problem> problems = new ArrayList<>();
+		List<DataProblem> problems = new ArrayList<>();
 		assertThat(ExportParser.parse("export.txt", "export", text, levels, problems)).isNull();
-		assertThat(problems).extracting(Problem::toString).anySatisfy((problem) -> assertThat(problem)
+		assertThat(problems).extracting(DataProblem::toString).anySatisfy((problem) -> assertThat(problem)
 			.startsWith("export.txt:" + line + ": " + message));
 	}
 
 	private static Matrix.Skill parse(String text) {
-		List<Problem> problems = new ArrayList<>();
+		List<DataProblem> problems = new ArrayList<>();
 		Matrix.Skill skill = ExportParser.parse("vault-secrets.txt", "vault-secrets", text, LEVELS, problems);
 		assertThat(problems).isEmpty();
 		return skill;

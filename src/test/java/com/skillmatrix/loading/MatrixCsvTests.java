@@ -54,7 +54,7 @@ class MatrixCsvTests {
 	void aListInAFieldKeepsItsLineBreaksAsWrittenAndLaterRowsTheirLineNumbers() {
 		String list = "Example behaviors:\n- Writes tests.\n\n* Reviews code.\n• Mentors.\nExample: a design review";
 		String windows = list.replace("\n", "\r\n");
-		List<Problem> problems = new ArrayList<>();
+		List<DataProblem> problems = new ArrayList<>();
 		// Rows end with CRLF, as a spreadsheet on Windows writes them; one cell breaks its lines with LF, one with CRLF.
 		List<Matrix.Skill> skills = MatrixCsvReader.read("m.csv", HEADER.replace("\n", "\r\n")
 				+ "a,A,D,C,,2026-01-02,Associate,Role,required,\"" + list + "\"\r\n"
@@ -65,7 +65,7 @@ class MatrixCsvTests {
 		problems.clear();
 		MatrixCsvReader.read("m.csv", HEADER + "a,A,D,C,,2026-01-02,Associate,Role,required,\"" + list + "\"\n"
 				+ "a,A,D,C,,2026-01-02,Expert,Role,required,x\n", LEVELS, problems);
-		assertThat(problems).extracting(Problem::toString)
+		assertThat(problems).extracting(DataProblem::toString)
 			.containsExactly("m.csv:8: unknown level 'Expert'; the levels are Associate, Staff");
 	}
 
@@ -81,14 +81,14 @@ class MatrixCsvTests {
 
 	@Test
 	void everyProblemIsReportedWithTheLineItStartsOn() {
-		List<Problem> problems = new ArrayList<>();
+		List<DataProblem> problems = new ArrayList<>();
 		MatrixCsvReader.read("m.csv", HEADER
 				+ "a,A,D,C,S,2026-01-02,Staff,Role,required,\"two\nlines\"\n"
 				+ "a,A,D,C,S,2026-02-30,Lead,Role,maybe,\n"
 				+ "Not A Slug,A,D,C,S,2026-01-02,Staff,Role,required,x\n"
 				+ "a,A,D,C,S,2026-01-02,Staff,Role,required\n"
 				+ "a,A,D,C,S,2026-01-02,Staff,Role,optional,again\n", LEVELS, problems);
-		assertThat(problems).extracting(Problem::toString)
+		assertThat(problems).extracting(DataProblem::toString)
 			.containsExactly("m.csv:4: unknown level 'Lead'; the levels are Associate, Staff",
 					"m.csv:4: required is 'maybe'; write 'required' or 'optional'",
 					"m.csv:4: last_updated '2026-02-30' is not a date; write it as YYYY-MM-DD, such as 2026-03-17",
@@ -100,18 +100,18 @@ class MatrixCsvTests {
 
 	@Test
 	void aWrongHeaderIsReported() {
-		List<Problem> problems = new ArrayList<>();
+		List<DataProblem> problems = new ArrayList<>();
 		MatrixCsvReader.read("m.csv", "slug,name\n", LEVELS, problems);
-		assertThat(problems).extracting(Problem::toString).first().asString()
+		assertThat(problems).extracting(DataProblem::toString).first().asString()
 			.startsWith("m.csv:1: expected the header 'skill_slug,skill_name,");
 	}
 
 	@Test
 	void rowsOfOneSkillMustAgreeOnItsHeader() {
-		List<Problem> problems = new ArrayList<>();
+		List<DataProblem> problems = new ArrayList<>();
 		MatrixCsvReader.read("m.csv", HEADER + "a,A,D,C,S,2026-01-02,Staff,Role,required,x\n"
 				+ "a,A,D,C,Other,2026-01-02,Associate,Role,required,y\n", LEVELS, problems);
-		assertThat(problems).extracting(Problem::toString).containsExactly(
+		assertThat(problems).extracting(DataProblem::toString).containsExactly(
 				"m.csv:3: the skill 'a' is described differently on line 2 (name, domain, category, summary and "
 						+ "last_updated must be the same on every row)");
 	}
@@ -151,7 +151,7 @@ class MatrixCsvTests {
 	@Test
 	void writtenLevelsLoadBackExactly() {
 		List<Matrix.Level> levels = List.of(new Matrix.Level("entry", "-1, \"entry\""), new Matrix.Level("staff", "Staff"));
-		List<Problem> problems = new ArrayList<>();
+		List<DataProblem> problems = new ArrayList<>();
 		List<Level> written = List.of(new Level("entry", "-1, \"entry\"", 1), new Level("staff", "Staff", 2));
 		assertThat(MatrixReader.levels("levels.csv", MatrixCsvWriter.writeLevels(written), problems)).isEqualTo(levels);
 		assertThat(problems).isEmpty();
@@ -168,14 +168,14 @@ class MatrixCsvTests {
 						skill.lastUpdated(), level, cell.role(), cell.required(), cell.description()));
 			}
 		}
-		List<Problem> problems = new ArrayList<>();
+		List<DataProblem> problems = new ArrayList<>();
 		List<Matrix.Skill> read = MatrixCsvReader.read("m.csv", MatrixCsvWriter.write(rows), matrix.levels(), problems);
 		assertThat(problems).isEmpty();
 		assertThat(Matrices.withoutSources(new Matrix(matrix.levels(), read))).isEqualTo(Matrices.withoutSources(matrix));
 	}
 
 	private static List<Matrix.Skill> read(String text) {
-		List<Problem> problems = new ArrayList<>();
+		List<DataProblem> problems = new ArrayList<>();
 		List<Matrix.Skill> skills = MatrixCsvReader.read("m.csv", text, LEVELS, problems);
 		assertThat(problems).isEmpty();
 		return skills;

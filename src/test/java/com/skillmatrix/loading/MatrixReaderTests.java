@@ -74,7 +74,7 @@ class MatrixReaderTests {
 	void twoNamesWithOneSlugAreAProblem() throws IOException {
 		write("a.csv", HEADER + "a,A,Security,Ops,S,2026-01-02,Lead,Cloud Engineer,optional,x\n"
 				+ "a,A,Security,Ops,S,2026-01-02,Senior,Cloud engineer,optional,y\n");
-		assertThat(DataFolder.read(this.folder).problems()).extracting(Problem::toString)
+		assertThat(DataFolder.read(this.folder).problems()).extracting(DataProblem::toString)
 			.containsExactly(this.folder.resolve("a.csv") + ":3: the role 'Cloud engineer' and the role 'Cloud Engineer' ("
 					+ this.folder.resolve("a.csv") + ":2) give the same slug 'cloud-engineer'");
 	}
@@ -83,14 +83,14 @@ class MatrixReaderTests {
 	void aSkillInTwoFilesIsAProblem() throws IOException {
 		Files.copy(ExportParserTests.SEED, this.folder.resolve("vault-secrets.txt"));
 		write("more.csv", HEADER + "vault-secrets,V,Security,Ops,S,2026-01-02,Lead,Cloud Engineer,optional,x\n");
-		assertThat(DataFolder.read(this.folder).problems()).extracting(Problem::toString)
+		assertThat(DataFolder.read(this.folder).problems()).extracting(DataProblem::toString)
 			.containsExactly(this.folder.resolve("vault-secrets.txt") + ":1: the skill 'vault-secrets' is already defined in "
 					+ this.folder.resolve("more.csv") + ":2");
 	}
 
 	@Test
 	void anEmptyFolderAndAMissingOneAreProblems() {
-		assertThat(DataFolder.read(this.folder).problems()).extracting(Problem::toString)
+		assertThat(DataFolder.read(this.folder).problems()).extracting(DataProblem::toString)
 			.containsExactly(this.folder + ": no skill files: the folder needs skill-page exports (<slug>.txt) or "
 					+ "matrix CSV files (*.csv)");
 		Output output = check(this.folder.resolve("nowhere").toString());
@@ -102,10 +102,10 @@ class MatrixReaderTests {
 	void levelsCsvNeedsTwoToTwelveDistinctLevels() throws IOException {
 		write("levels.csv", "slug,name\nonly,Only\n");
 		write("a.csv", HEADER + "a,A,D,C,S,2026-01-02,Only,R,optional,x\n");
-		assertThat(DataFolder.read(this.folder).problems()).extracting(Problem::toString)
+		assertThat(DataFolder.read(this.folder).problems()).extracting(DataProblem::toString)
 			.containsExactly(this.folder.resolve("levels.csv") + ": a matrix has 2 to 12 levels, this file names 1");
 		write("levels.csv", "slug,name\nsame,Same\nsame,Other\nOops,Oops\n");
-		assertThat(DataFolder.read(this.folder).problems()).extracting(Problem::toString).containsExactly(
+		assertThat(DataFolder.read(this.folder).problems()).extracting(DataProblem::toString).containsExactly(
 				this.folder.resolve("levels.csv") + ":3: the slug 'same' is already used on line 2",
 				this.folder.resolve("levels.csv") + ":4: 'Oops' is not a slug of at most 50 characters: lower-case "
 						+ "letters and digits joined by hyphens");

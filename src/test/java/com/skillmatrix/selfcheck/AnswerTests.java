@@ -10,7 +10,7 @@ import com.skillmatrix.matrix.Cell;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+import com.skillmatrix.matrix.Skill;
 import com.skillmatrix.selfcheck.Answer.Gap;
 import com.skillmatrix.selfcheck.Checklist.Statement;
 import org.junit.jupiter.api.Test;
@@ -163,7 +163,7 @@ class AnswerTests {
 				cells.add(new Cell(GAPPY, level, 3, false, texts[i]));
 			}
 		}
-		return new SkillProfile(new SkillInfo(1, "Made-up Skill", "made-up-skill", "", LocalDate.of(2026, 1, 1),
+		return new SkillProfile(new Skill(1, "Made-up Skill", "made-up-skill", "", LocalDate.of(2026, 1, 1),
 				"Domain", "domain", "Category", "category"), LEVELS, cells);
 	}
 

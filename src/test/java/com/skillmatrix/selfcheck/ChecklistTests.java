@@ -8,7 +8,7 @@ import com.skillmatrix.matrix.Cell;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.matrix.SkillProfile.SkillInfo;
+import com.skillmatrix.matrix.Skill;
 import com.skillmatrix.selfcheck.Checklist.LevelStatements;
 import com.skillmatrix.selfcheck.Checklist.Statement;
 import com.skillmatrix.selfcheck.Checklist.StatementGroup;
@@ -84,7 +84,7 @@ class ChecklistTests {
 	}
 
 	private static Checklist checklist(String low, String high) {
-		SkillProfile profile = new SkillProfile(new SkillInfo(1, "Made-up Skill", "made-up-skill", "",
+		SkillProfile profile = new SkillProfile(new Skill(1, "Made-up Skill", "made-up-skill", "",
 				LocalDate.of(2026, 1, 1), "Domain", "domain", "Category", "category"), List.of(LOW, HIGH),
 				List.of(new Cell(ROLE, LOW, 1, false, low), new Cell(ROLE, HIGH, 1, true, high)));
 		return Checklist.of(profile, ROLE);

@@ -5,7 +5,7 @@ package com.skillmatrix.loading;
  *
  * @param line the line in the file, 1 first, or 0 where the problem is the file (or folder) as a whole
  */
-public record Problem(String file, int line, String message) {
+public record DataProblem(String file, int line, String message) {
 
 	@Override
 	public String toString() {
