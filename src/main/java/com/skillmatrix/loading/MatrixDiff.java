@@ -22,6 +22,7 @@ public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 	public static MatrixDiff of(Matrix stored, Matrix target) {
 		Map<String, Matrix.Level> levels = new LinkedHashMap<>();
 		stored.levels().forEach((level) -> levels.put(level.slug(), level));
+		Map<String, Matrix.Level> storedLevels = Map.copyOf(levels);
 		target.levels().forEach((level) -> levels.put(level.slug(), level));
 		Map<String, Matrix.Skill> before = bySlug(stored);
 		Map<String, Matrix.Skill> after = bySlug(target);
@@ -31,6 +32,12 @@ public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 			SkillDiff diff = SkillDiff.of(before.get(skill.slug()), skill);
 			if (diff.changed()) {
 				skills.add(diff);
+			}
+			if (diff.before() != null) {
+				// A role or level renamed under the same slug changes no cell, yet each skill that has it logs it.
+				changes.addAll(diff.renames(storedLevels, levels));
+			}
+			if (diff.changed()) {
 				changes.addAll(diff.log(levels));
 			}
 		}
@@ -117,13 +124,20 @@ public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 			field(log, Field.CATEGORY, Matrix.Skill::category);
 			field(log, Field.SUMMARY, Matrix.Skill::summary);
 			field(log, Field.LAST_UPDATED, Matrix.Skill::lastUpdated);
+			Map<String, String> renamed = renamedRoles();
+			renamed.forEach((from, to) -> log.add(ofRole(this.after, roleName(this.before, from),
+					roleName(this.after, to), to)));
 			for (Matrix.Cell cell : this.added) {
-				log.add(ofCell(this.after, Kind.CELL_ADDED, cell, levels.get(cell.level()), null,
-						cell.description()));
+				if (!renamed.containsValue(cell.roleSlug())) {
+					log.add(ofCell(this.after, Kind.CELL_ADDED, cell, levels.get(cell.level()), null,
+							cell.description()));
+				}
 			}
 			for (Matrix.Cell cell : this.removed) {
-				log.add(ofCell(this.after, Kind.CELL_REMOVED, cell, levels.get(cell.level()),
-						cell.description(), null));
+				if (!renamed.containsKey(cell.roleSlug())) {
+					log.add(ofCell(this.after, Kind.CELL_REMOVED, cell, levels.get(cell.level()),
+							cell.description(), null));
+				}
 			}
 			for (CellChange change : this.updated) {
 				Matrix.Cell was = change.before();
@@ -141,6 +155,79 @@ public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 			return log;
 		}
 
+		/**
+		 * Roles and levels whose name changed but not their slug, in the cells this skill keeps: one line each, as
+		 * the skill's cells now show the new name.
+		 */
+		List<Change> renames(Map<String, Matrix.Level> stored, Map<String, Matrix.Level> levels) {
+			Map<String, String> was = new LinkedHashMap<>();
+			this.before.cells().forEach((cell) -> was.putIfAbsent(cell.roleSlug(), cell.role()));
+			Map<String, String> now = new LinkedHashMap<>();
+			this.after.cells().forEach((cell) -> now.putIfAbsent(cell.roleSlug(), cell.role()));
+			List<Change> log = new ArrayList<>();
+			now.forEach((slug, name) -> {
+				String old = was.get(slug);
+				if (old != null && !old.equals(name)) {
+					log.add(ofRole(this.after, old, name, slug));
+				}
+			});
+			List<String> kept = this.after.cells()
+				.stream()
+				.map(Matrix.Cell::level)
+				.filter((slug) -> this.before.cells().stream().anyMatch((cell) -> cell.level().equals(slug)))
+				.distinct()
+				.toList();
+			for (String slug : kept) {
+				Matrix.Level old = stored.get(slug);
+				Matrix.Level level = levels.get(slug);
+				if (old != null && level != null && !old.name().equals(level.name())) {
+					log.add(new Change(this.after.slug(), this.after.name(), Kind.LEVEL_RENAMED, null, null, null,
+							level.name(), slug, old.name(), level.name()));
+				}
+			}
+			return log;
+		}
+
+		/**
+		 * Roles renamed so that their slug changed, by old slug to new: a role whose cells all went and another,
+		 * new to the skill, whose cells have the same levels, flags and descriptions, each matching only the other.
+		 * The cells are still removed and added; the log says what happened.
+		 */
+		Map<String, String> renamedRoles() {
+			Map<String, Map<String, List<Object>>> gone = cellsByRole(this.removed);
+			Map<String, Map<String, List<Object>>> come = cellsByRole(this.added);
+			this.after.cells().forEach((cell) -> gone.remove(cell.roleSlug()));
+			this.before.cells().forEach((cell) -> come.remove(cell.roleSlug()));
+			Map<String, String> renamed = new LinkedHashMap<>();
+			gone.forEach((from, cells) -> {
+				List<String> matches = come.entrySet()
+					.stream()
+					.filter((entry) -> entry.getValue().equals(cells))
+					.map(Map.Entry::getKey)
+					.toList();
+				if (matches.size() == 1 && gone.values().stream().filter(cells::equals).count() == 1) {
+					renamed.put(from, matches.get(0));
+				}
+			});
+			return renamed;
+		}
+
+		private static Map<String, Map<String, List<Object>>> cellsByRole(List<Matrix.Cell> cells) {
+			Map<String, Map<String, List<Object>>> roles = new LinkedHashMap<>();
+			cells.forEach((cell) -> roles.computeIfAbsent(cell.roleSlug(), (slug) -> new LinkedHashMap<>())
+				.put(cell.level(), List.of(cell.required(), cell.description())));
+			return roles;
+		}
+
+		private static String roleName(Matrix.Skill skill, String slug) {
+			return skill.cells()
+				.stream()
+				.filter((cell) -> cell.roleSlug().equals(slug))
+				.map(Matrix.Cell::role)
+				.findFirst()
+				.orElse(slug);
+		}
+
 		private void field(List<Change> log, Field field, Function<Matrix.Skill, Object> value) {
 			Object was = value.apply(this.before);
 			Object now = value.apply(this.after);
@@ -153,6 +240,10 @@ public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 
 	private static Change ofSkill(Matrix.Skill skill, Kind kind) {
 		return new Change(skill.slug(), skill.name(), kind, null, null, null, null, null, null, null);
+	}
+
+	private static Change ofRole(Matrix.Skill skill, String before, String after, String slug) {
+		return new Change(skill.slug(), skill.name(), Kind.ROLE_RENAMED, null, after, slug, null, null, before, after);
 	}
 
 	private static Change ofField(Matrix.Skill skill, Field field, Object before, Object after) {

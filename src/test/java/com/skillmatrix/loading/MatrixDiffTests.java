@@ -62,7 +62,70 @@ class MatrixDiffTests {
 	void aRoleRenamedWithTheSameSlugIsTheSameRole() {
 		Matrix before = matrix(skill("a", "S", cell("Site Reliability Engineer", "low", false, "x")));
 		Matrix after = matrix(skill("a", "S", cell("Site Reliability Engineer (SRE)", "low", false, "x")));
-		assertThat(MatrixDiff.of(before, after).empty()).isTrue();
+		MatrixDiff diff = MatrixDiff.of(before, after);
+		assertThat(diff.empty()).isTrue();
+		assertThat(diff.changes()).extracting(Change::skill, Change::kind, Change::roleSlug, Change::before,
+				Change::after)
+			.containsExactly(tuple("a", Kind.ROLE_RENAMED, "site-reliability-engineer", "Site Reliability Engineer",
+					"Site Reliability Engineer (SRE)"));
+	}
+
+	@Test
+	void aRoleRenamedWithTheSameSlugIsLoggedInEachSkillThatHasIt() {
+		Matrix before = matrix(skill("a", "S", cell("Tester", "low", false, "x")),
+				skill("b", "S", cell("Other", "low", false, "y")));
+		Matrix after = matrix(skill("a", "S", cell("TESTER", "low", false, "x")),
+				skill("b", "S", cell("Other", "low", false, "y")));
+		assertThat(MatrixDiff.of(before, after).changes()).extracting(Change::skill, Change::kind)
+			.containsExactly(tuple("a", Kind.ROLE_RENAMED));
+	}
+
+	@Test
+	void aLevelRenamedWithTheSameSlugIsLoggedInEachSkillWithCellsAtIt() {
+		Matrix before = matrix(skill("a", "S", cell("Role", "low", false, "x")),
+				skill("b", "S", cell("Role", "high", false, "y")));
+		Matrix after = new Matrix(List.of(new Matrix.Level("low", "LOW"), new Matrix.Level("high", "High")),
+				before.skills());
+		MatrixDiff diff = MatrixDiff.of(before, after);
+		assertThat(diff.empty()).isTrue();
+		assertThat(diff.changes()).extracting(Change::skill, Change::kind, Change::levelSlug, Change::before,
+				Change::after)
+			.containsExactly(tuple("a", Kind.LEVEL_RENAMED, "low", "Low", "LOW"));
+	}
+
+	@Test
+	void aRoleRenamedToANewSlugIsOneLineNotItsCellsRemovedAndAdded() {
+		Matrix before = matrix(skill("a", "S", cell("Tester", "low", false, "x"), cell("Tester", "high", true, "y"),
+				cell("Kept", "low", false, "z")));
+		Matrix after = matrix(skill("a", "S", cell("Quality Engineer", "low", false, "x"),
+				cell("Quality Engineer", "high", true, "y"), cell("Kept", "low", false, "z")));
+		MatrixDiff diff = MatrixDiff.of(before, after);
+		assertThat(diff.changes()).extracting(Change::kind, Change::role, Change::roleSlug, Change::before,
+				Change::after)
+			.containsExactly(tuple(Kind.ROLE_RENAMED, "Quality Engineer", "quality-engineer", "Tester",
+					"Quality Engineer"));
+		assertThat(diff.skills().get(0).added()).hasSize(2);
+		assertThat(diff.skills().get(0).removed()).hasSize(2);
+	}
+
+	@Test
+	void aRoleWhoseCellsDifferIsRemovedAndAnotherAdded() {
+		Matrix before = matrix(skill("a", "S", cell("Tester", "low", false, "x"), cell("Tester", "high", true, "y")));
+		Matrix after = matrix(skill("a", "S", cell("Quality Engineer", "low", false, "x"),
+				cell("Quality Engineer", "high", false, "y")));
+		assertThat(MatrixDiff.of(before, after).changes()).extracting(Change::kind)
+			.containsExactly(Kind.CELL_ADDED, Kind.CELL_ADDED, Kind.CELL_REMOVED, Kind.CELL_REMOVED);
+	}
+
+	@Test
+	void aSkillMovedToAnotherDomainAndCategoryLogsBoth() {
+		Matrix.Skill was = skill("a", "S", cell("Role", "low", false, "x"));
+		Matrix.Skill moved = new Matrix.Skill(was.slug(), was.name(), "Other domain", "Other category", was.summary(),
+				was.lastUpdated(), was.cells(), "test", 0);
+		MatrixDiff diff = MatrixDiff.of(matrix(was), matrix(moved));
+		assertThat(diff.changes()).extracting(Change::kind, Change::field, Change::before, Change::after)
+			.containsExactly(tuple(Kind.FIELD, Field.DOMAIN, "Domain", "Other domain"),
+					tuple(Kind.FIELD, Field.CATEGORY, "Category", "Other category"));
 	}
 
 	private static Matrix matrix(Matrix.Skill... skills) {
