@@ -181,12 +181,9 @@ public final class ListMatrix {
 		if (instance == null) {
 			try {
 				folder = Files.createTempDirectory("list-matrix");
-				String database = "--spring.datasource.url=jdbc:h2:mem:list-matrix;DB_CLOSE_DELAY=-1";
 				Files.writeString(folder.resolve(LIST_SKILL_FILE), LIST_SKILL_CSV);
 				write(folder, true);
-				Instance.start("--skillmatrix.data=" + folder, database).close();
-				write(folder, false);
-				instance = Instance.start("--skillmatrix.data=" + folder, database);
+				instance = Instance.afterChange(folder, "list-matrix", () -> write(folder, false));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
