@@ -1,14 +1,12 @@
 package com.skillmatrix.changes;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.skillmatrix.Instance;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import com.skillmatrix.TestFolders;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -97,30 +95,21 @@ class RolesAndLevelsChangeLogPageTests {
 	private static void write(boolean changed) throws IOException {
 		List<List<String>> levels = changed ? CHANGED_LEVELS : LEVELS;
 		List<String> roles = changed ? CHANGED_ROLES : ROLES;
-		StringWriter levelsCsv = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(levelsCsv, CSVFormat.RFC4180)) {
-			printer.printRecord("slug", "name");
-			printer.printRecords(levels);
-		}
-		Files.writeString(folder.resolve("levels.csv"), levelsCsv.toString());
-		StringWriter matrix = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(matrix, CSVFormat.RFC4180)) {
-			printer.printRecord("skill_slug", "skill_name", "domain", "category", "summary", "last_updated", "level",
-					"role", "required", "description");
-			// Each cell keeps its level by slug, whatever the level's name and place, and its role by place in the list.
-			for (List<String> level : LEVELS) {
-				String name = levelName(levels, level.get(0));
-				for (int role = 0; role < roles.size(); role++) {
-					printer.printRecord(SKILL, "Test Automation", "Engineering", "Quality", "Tests that run themselves",
-							"2026-05-04", name, roles.get(role), (role == 0) ? "required" : "optional",
-							"Automates the tests of step " + level.get(0) + " for role " + (role + 1) + ".");
-				}
+		TestFolders.writeLevels(folder, levels);
+		List<List<String>> rows = new ArrayList<>();
+		// Each cell keeps its level, whatever the level's name and place, and its role by its place in the list.
+		for (List<String> level : LEVELS) {
+			for (int role = 0; role < roles.size(); role++) {
+				rows.add(List.of(SKILL, "Test Automation", "Engineering", "Quality", "Tests that run themselves",
+						"2026-05-04", levelName(levels, level.get(0)), roles.get(role),
+						(role == 0) ? "required" : "optional",
+						"Automates the tests of step " + level.get(0) + " for role " + (role + 1) + "."));
 			}
-			printer.printRecord(MOVED, "Incident Review", changed ? "Operations" : "Engineering",
-					changed ? "Reliability" : "Quality", "Learning from what went wrong", "2026-05-04",
-					levels.get(0).get(1), roles.get(2), "optional", "Writes down what happened, in order.");
 		}
-		Files.writeString(folder.resolve("matrix.csv"), matrix.toString());
+		rows.add(List.of(MOVED, "Incident Review", changed ? "Operations" : "Engineering",
+				changed ? "Reliability" : "Quality", "Learning from what went wrong", "2026-05-04",
+				levels.get(0).get(1), roles.get(2), "optional", "Writes down what happened, in order."));
+		TestFolders.writeMatrix(folder, rows);
 	}
 
 	/** A level's name in a list of levels, by its slug before the change (the renamed one has a new slug after it). */
