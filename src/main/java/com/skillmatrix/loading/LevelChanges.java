@@ -44,7 +44,10 @@ final class LevelChanges {
 				this.renamed.put(was, now);
 			}
 		}
-		List<String> kept = before.stream().map((level) -> now(level.slug())).filter(this.ranksAfter::containsKey).toList();
+		List<String> kept = before.stream()
+			.map((level) -> now(level.slug()))
+			.filter(this.ranksAfter::containsKey)
+			.toList();
 		List<String> order = after.stream().map(Matrix.Level::slug).filter(kept::contains).toList();
 		for (int i = 0; i < order.size(); i++) {
 			// A renamed level keeps its rank: only a level under its own slug is said to move.
