@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,28 @@ public final class Instance implements AutoCloseable {
 		List<String> all = new ArrayList<>(List.of("--server.port=0"));
 		all.addAll(List.of(arguments));
 		return new Instance(new SpringApplicationBuilder(SkillMatrixApplication.class).run(all.toArray(String[]::new)));
+	}
+
+	/**
+	 * An instance on a data folder changed since its last load: the folder as it is is loaded into a new in-memory
+	 * database and that instance stopped, then {@code change} changes the folder, and the instance returned loads the
+	 * difference into the same database, so that the change log holds it.
+	 *
+	 * @param database the in-memory database's name, one for each folder
+	 */
+	public static Instance afterChange(Path folder, String database, FolderChange change) throws IOException {
+		String url = "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
+		start("--skillmatrix.data=" + folder, url).close();
+		change.apply();
+		return start("--skillmatrix.data=" + folder, url);
+	}
+
+	/** What changes a data folder between two loads. */
+	@FunctionalInterface
+	public interface FolderChange {
+
+		void apply() throws IOException;
+
 	}
 
 	public int port() {

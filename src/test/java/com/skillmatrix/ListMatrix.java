@@ -1,7 +1,6 @@
 package com.skillmatrix;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -181,12 +178,9 @@ public final class ListMatrix {
 		if (instance == null) {
 			try {
 				folder = Files.createTempDirectory("list-matrix");
-				String database = "--spring.datasource.url=jdbc:h2:mem:list-matrix;DB_CLOSE_DELAY=-1";
 				Files.writeString(folder.resolve(LIST_SKILL_FILE), LIST_SKILL_CSV);
 				write(folder, true);
-				Instance.start("--skillmatrix.data=" + folder, database).close();
-				write(folder, false);
-				instance = Instance.start("--skillmatrix.data=" + folder, database);
+				instance = Instance.afterChange(folder, "list-matrix", () -> write(folder, false));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -197,32 +191,19 @@ public final class ListMatrix {
 
 	/** Writes the matrix in the CSV format, its first version or its second. */
 	private static void write(Path folder, boolean first) throws IOException {
-		StringWriter levels = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(levels, CSVFormat.RFC4180)) {
-			printer.printRecord("slug", "name");
-			for (List<String> level : LEVELS) {
-				printer.printRecord(level);
-			}
+		TestFolders.writeLevels(folder, LEVELS);
+		List<Cell> cells = new ArrayList<>(CELLS);
+		if (first) {
+			cells.remove(added());
+			cells.add(REMOVED);
 		}
-		Files.writeString(folder.resolve("levels.csv"), levels.toString());
-		StringWriter matrix = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(matrix, CSVFormat.RFC4180)) {
-			printer.printRecord("skill_slug", "skill_name", "domain", "category", "summary", "last_updated", "level",
-					"role", "required", "description");
-			List<Cell> cells = new ArrayList<>(CELLS);
-			if (first) {
-				cells.remove(added());
-				cells.add(REMOVED);
-			}
-			for (Cell cell : cells) {
-				List<Object> row = new ArrayList<>(List.of(SKILL, SKILL_NAME, "Engineering", "Practices",
-						"Reviewing code as a team", "2026-05-04", levelName(cell.level()), cell.role(),
-						cell.required() ? "required" : "optional"));
-				row.add((first && Objects.equals(cell, reworded())) ? FIRST_BACKEND_BEFORE : cell.description());
-				printer.printRecord(row);
-			}
+		List<List<Object>> rows = new ArrayList<>();
+		for (Cell cell : cells) {
+			rows.add(List.of(SKILL, SKILL_NAME, "Engineering", "Practices", "Reviewing code as a team", "2026-05-04",
+					levelName(cell.level()), cell.role(), cell.required() ? "required" : "optional",
+					(first && Objects.equals(cell, reworded())) ? FIRST_BACKEND_BEFORE : cell.description()));
 		}
-		Files.writeString(folder.resolve("matrix.csv"), matrix.toString());
+		TestFolders.writeMatrix(folder, rows);
 	}
 
 	/** Twenty behaviours under two headings, about 2,000 characters in all. */

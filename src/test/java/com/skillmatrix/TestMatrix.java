@@ -381,7 +381,7 @@ public final class TestMatrix {
 		}
 
 		/** The first level at which the role's cell is required, or null where it never is. */
-		public Matrix.Level mandatoryFrom(String role) {
+		public Matrix.Level requiredFrom(String role) {
 			return levels().stream()
 				.filter((level) -> {
 					Matrix.Cell cell = cell(role, level.slug());
@@ -393,11 +393,11 @@ public final class TestMatrix {
 
 		/**
 		 * Roles in the order of the compare page's picker, which a form submits them in: grouped by the level from
-		 * which the skill is mandatory for them, the roles for which it never is last, each group by name.
+		 * which the skill is required of them, the roles for which it never is last, each group by name.
 		 */
 		public List<String> inPickerOrder(List<String> roles) {
 			return roles.stream().sorted(Comparator.comparingInt((String role) -> {
-				Matrix.Level from = mandatoryFrom(role);
+				Matrix.Level from = requiredFrom(role);
 				return (from != null) ? levels().indexOf(from) : levels().size();
 			}).thenComparing(DataFiles.NAME_ORDER)).toList();
 		}

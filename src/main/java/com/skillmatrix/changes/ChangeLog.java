@@ -51,6 +51,11 @@ record ChangeLog(String skill, String slug, boolean removed, List<Import> import
 					(field != null) ? Field.valueOf(field) : null, role, roleSlug, level, levelSlug, before, after));
 		}
 
+		/** Whether the skill moved in the catalogue: its domain or its category changed. */
+		public boolean moved() {
+			return this.change.field() == Field.DOMAIN || this.change.field() == Field.CATEGORY;
+		}
+
 		/** A re-worded description's words, kept, dropped and added, as the advance page marks them. */
 		public WordDiff.Changes words() {
 			return WordDiff.compare(this.change.before(), this.change.after());

@@ -20,10 +20,7 @@ import com.skillmatrix.matrix.Change.Kind;
 public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 
 	public static MatrixDiff of(Matrix stored, Matrix target) {
-		Map<String, Matrix.Level> levels = new LinkedHashMap<>();
-		stored.levels().forEach((level) -> levels.put(level.slug(), level));
-		Map<String, Matrix.Level> storedLevels = Map.copyOf(levels);
-		target.levels().forEach((level) -> levels.put(level.slug(), level));
+		LevelChanges levels = new LevelChanges(stored.levels(), target.levels());
 		Map<String, Matrix.Skill> before = bySlug(stored);
 		Map<String, Matrix.Skill> after = bySlug(target);
 		List<SkillDiff> skills = new ArrayList<>();
@@ -34,8 +31,9 @@ public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 				skills.add(diff);
 			}
 			if (diff.before() != null) {
-				// A role or level renamed under the same slug changes no cell, yet each skill that has it logs it.
-				changes.addAll(diff.renames(storedLevels, levels));
+				// A role or level renamed under the same slug, or a level moved, changes no cell, yet each skill that
+				// has it logs it.
+				changes.addAll(diff.renamesAndMoves(levels));
 			}
 			if (diff.changed()) {
 				changes.addAll(diff.log(levels));
@@ -110,8 +108,11 @@ public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 					|| !this.removed.isEmpty() || !this.updated.isEmpty();
 		}
 
-		/** The change log's lines; a new or removed skill is one line, not one per cell. */
-		List<Change> log(Map<String, Matrix.Level> levels) {
+		/**
+		 * The change log's lines; a new or removed skill is one line, not one per cell, and a role or level renamed so
+		 * that its slug changed is one line, not its cells removed and added.
+		 */
+		List<Change> log(LevelChanges levels) {
 			if (this.before == null) {
 				return List.of(ofSkill(this.after, Kind.SKILL_ADDED));
 			}
@@ -124,25 +125,28 @@ public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 			field(log, Field.CATEGORY, Matrix.Skill::category);
 			field(log, Field.SUMMARY, Matrix.Skill::summary);
 			field(log, Field.LAST_UPDATED, Matrix.Skill::lastUpdated);
-			Map<String, String> renamed = renamedRoles();
-			renamed.forEach((from, to) -> log.add(ofRole(this.after, roleName(this.before, from),
+			Map<String, String> roles = renamedRoles(levels);
+			roles.forEach((from, to) -> log.add(ofRole(this.after, roleName(this.before, from),
 					roleName(this.after, to), to)));
+			Map<String, String> renamedLevels = renamedLevels(levels, roles);
+			renamedLevels.forEach((from, to) -> log.add(ofLevel(this.after, Kind.LEVEL_RENAMED, levels.level(to),
+					levels.stored(from).name(), levels.level(to).name())));
 			for (Matrix.Cell cell : this.added) {
-				if (!renamed.containsValue(cell.roleSlug())) {
-					log.add(ofCell(this.after, Kind.CELL_ADDED, cell, levels.get(cell.level()), null,
+				if (!roles.containsValue(cell.roleSlug()) && !renamedLevels.containsValue(cell.level())) {
+					log.add(ofCell(this.after, Kind.CELL_ADDED, cell, levels.level(cell.level()), null,
 							cell.description()));
 				}
 			}
 			for (Matrix.Cell cell : this.removed) {
-				if (!renamed.containsKey(cell.roleSlug())) {
-					log.add(ofCell(this.after, Kind.CELL_REMOVED, cell, levels.get(cell.level()),
+				if (!roles.containsKey(cell.roleSlug()) && !renamedLevels.containsKey(cell.level())) {
+					log.add(ofCell(this.after, Kind.CELL_REMOVED, cell, levels.level(cell.level()),
 							cell.description(), null));
 				}
 			}
 			for (CellChange change : this.updated) {
 				Matrix.Cell was = change.before();
 				Matrix.Cell now = change.after();
-				Matrix.Level level = levels.get(now.level());
+				Matrix.Level level = levels.level(now.level());
 				if (!was.description().equals(now.description())) {
 					log.add(ofCell(this.after, Kind.CELL_REWORDED, now, level, was.description(),
 							now.description()));
@@ -156,10 +160,10 @@ public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 		}
 
 		/**
-		 * Roles and levels whose name changed but not their slug, in the cells this skill keeps: one line each, as
-		 * the skill's cells now show the new name.
+		 * Roles and levels whose name changed but not their slug, and levels moved, in the cells this skill keeps: one
+		 * line each, as the skill's cells now show the new name and order.
 		 */
-		List<Change> renames(Map<String, Matrix.Level> stored, Map<String, Matrix.Level> levels) {
+		List<Change> renamesAndMoves(LevelChanges levels) {
 			Map<String, String> was = new LinkedHashMap<>();
 			this.before.cells().forEach((cell) -> was.putIfAbsent(cell.roleSlug(), cell.role()));
 			Map<String, String> now = new LinkedHashMap<>();
@@ -178,11 +182,16 @@ public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 				.distinct()
 				.toList();
 			for (String slug : kept) {
-				Matrix.Level old = stored.get(slug);
-				Matrix.Level level = levels.get(slug);
-				if (old != null && level != null && !old.name().equals(level.name())) {
-					log.add(new Change(this.after.slug(), this.after.name(), Kind.LEVEL_RENAMED, null, null, null,
-							level.name(), slug, old.name(), level.name()));
+				Matrix.Level old = levels.stored(slug);
+				Matrix.Level level = levels.level(slug);
+				if (old != null && !old.name().equals(level.name())) {
+					log.add(ofLevel(this.after, Kind.LEVEL_RENAMED, level, old.name(), level.name()));
+				}
+			}
+			for (String slug : levels.moved()) {
+				if (kept.contains(slug)) {
+					log.add(ofLevel(this.after, Kind.LEVEL_MOVED, levels.level(slug),
+							Integer.toString(levels.rankBefore(slug)), Integer.toString(levels.rankAfter(slug))));
 				}
 			}
 			return log;
@@ -191,11 +200,12 @@ public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 		/**
 		 * Roles renamed so that their slug changed, by old slug to new: a role whose cells all went and another,
 		 * new to the skill, whose cells have the same levels, flags and descriptions, each matching only the other.
-		 * The cells are still removed and added; the log says what happened.
+		 * A level renamed in the same import counts as the same level. The cells are still removed and added; the log
+		 * says what happened.
 		 */
-		Map<String, String> renamedRoles() {
-			Map<String, Map<String, List<Object>>> gone = cellsByRole(this.removed);
-			Map<String, Map<String, List<Object>>> come = cellsByRole(this.added);
+		Map<String, String> renamedRoles(LevelChanges levels) {
+			Map<String, Map<String, List<Object>>> gone = cellsByRole(this.removed, levels);
+			Map<String, Map<String, List<Object>>> come = cellsByRole(this.added, levels);
 			this.after.cells().forEach((cell) -> gone.remove(cell.roleSlug()));
 			this.before.cells().forEach((cell) -> come.remove(cell.roleSlug()));
 			Map<String, String> renamed = new LinkedHashMap<>();
@@ -212,11 +222,40 @@ public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 			return renamed;
 		}
 
-		private static Map<String, Map<String, List<Object>>> cellsByRole(List<Matrix.Cell> cells) {
+		/**
+		 * Levels renamed so that their slug changed, by old slug to new: a level whose slug went and another that
+		 * came at the same rank, whose cells in this skill are the same roles (a role renamed in the same import
+		 * counts as the same role) with the same flags and descriptions. The cells are still removed and added.
+		 */
+		Map<String, String> renamedLevels(LevelChanges levels, Map<String, String> roles) {
+			Map<String, String> renamed = new LinkedHashMap<>();
+			levels.renamed().forEach((from, to) -> {
+				Map<String, List<Object>> gone = cellsByRole(this.removed, from, roles);
+				if (!gone.isEmpty() && gone.equals(cellsByRole(this.added, to, Map.of()))) {
+					renamed.put(from, to);
+				}
+			});
+			return renamed;
+		}
+
+		/** Each role's cells by the level's slug now. */
+		private static Map<String, Map<String, List<Object>>> cellsByRole(List<Matrix.Cell> cells,
+				LevelChanges levels) {
 			Map<String, Map<String, List<Object>>> roles = new LinkedHashMap<>();
 			cells.forEach((cell) -> roles.computeIfAbsent(cell.roleSlug(), (slug) -> new LinkedHashMap<>())
-				.put(cell.level(), List.of(cell.required(), cell.description())));
+				.put(levels.now(cell.level()), List.of(cell.required(), cell.description())));
 			return roles;
+		}
+
+		/** The cells at one level by the role's slug now. */
+		private static Map<String, List<Object>> cellsByRole(List<Matrix.Cell> cells, String level,
+				Map<String, String> roles) {
+			Map<String, List<Object>> byRole = new LinkedHashMap<>();
+			cells.stream()
+				.filter((cell) -> cell.level().equals(level))
+				.forEach((cell) -> byRole.put(roles.getOrDefault(cell.roleSlug(), cell.roleSlug()),
+						List.of(cell.required(), cell.description())));
+			return byRole;
 		}
 
 		private static String roleName(Matrix.Skill skill, String slug) {
@@ -244,6 +283,10 @@ public record MatrixDiff(List<SkillDiff> skills, List<Change> changes) {
 
 	private static Change ofRole(Matrix.Skill skill, String before, String after, String slug) {
 		return new Change(skill.slug(), skill.name(), Kind.ROLE_RENAMED, null, after, slug, null, null, before, after);
+	}
+
+	private static Change ofLevel(Matrix.Skill skill, Kind kind, Matrix.Level level, String before, String after) {
+		return new Change(skill.slug(), skill.name(), kind, null, null, null, level.name(), level.slug(), before, after);
 	}
 
 	private static Change ofField(Matrix.Skill skill, Field field, Object before, Object after) {

@@ -151,6 +151,11 @@ public record ItemDiff(List<Item> items) {
 		return only(Change.UNCHANGED);
 	}
 
+	/** How many items had one kind of change. */
+	public int count(Change change) {
+		return only(change).size();
+	}
+
 	/** Whether the two descriptions list the same items, perhaps in another order. */
 	public boolean same() {
 		return this.items.stream().allMatch((item) -> item.change() == Change.UNCHANGED);

@@ -98,7 +98,7 @@ class AdvancePageTests {
 
 	@ParameterizedTest
 	@MethodSource("com.skillmatrix.TestMatrix#skillSteps")
-	void summaryNamesTheRolesThatBecomeMandatoryAndTheNewOnes(String slug, String from) {
+	void summaryNamesTheRolesThatBecomeRequiredAndTheNewOnes(String slug, String from) {
 		TestMatrix.Skill skill = TestMatrix.skill(slug);
 		Matrix.Level level = TestMatrix.level(from);
 		Matrix.Level to = TestMatrix.next(level);
@@ -110,7 +110,7 @@ class AdvancePageTests {
 		String first = page.selectFirst("table.table--advance tbody th a").text();
 		assertThat(rowOf(page, first).selectFirst("th a").attr("href"))
 			.isEqualTo(skill.path() + "/roles/" + Slugs.of(first) + "?level=" + from);
-		List<String> mandatory = skill.roles().stream().filter((role) -> {
+		List<String> required = skill.roles().stream().filter((role) -> {
 			Matrix.Cell current = skill.cell(role, from);
 			Matrix.Cell next = skill.cell(role, to.slug());
 			return current != null && !current.required() && next != null && next.required();
@@ -119,12 +119,12 @@ class AdvancePageTests {
 			.stream()
 			.filter((role) -> skill.cell(role, from) == null && skill.cell(role, to.slug()) != null)
 			.toList();
-		assertThat(page.select(".summary__list--required a").eachText()).isEqualTo(mandatory);
-		assertThat(page.select("tbody tr:has(.callout--required) th a").eachText()).isEqualTo(mandatory);
-		assertThat(page.select(".summary p").eachText()).first().isEqualTo(switch (mandatory.size()) {
-			case 0 -> "No role becomes mandatory at " + to.name() + ".";
-			case 1 -> "1 role becomes mandatory at " + to.name() + ":";
-			default -> mandatory.size() + " roles become mandatory at " + to.name() + ":";
+		assertThat(page.select(".summary__list--required a").eachText()).isEqualTo(required);
+		assertThat(page.select("tbody tr:has(.callout--required) th a").eachText()).isEqualTo(required);
+		assertThat(page.select(".summary p").eachText()).first().isEqualTo(switch (required.size()) {
+			case 0 -> "No role becomes Required at " + to.name() + ".";
+			case 1 -> "1 role becomes Required at " + to.name() + ":";
+			default -> required.size() + " roles become Required at " + to.name() + ":";
 		});
 		assertThat(page.select(".summary__list--new a").eachText()).isEqualTo(newRoles);
 		if (!newRoles.isEmpty()) {
@@ -138,7 +138,7 @@ class AdvancePageTests {
 	}
 
 	@Test
-	void seedFromMiddleToSeniorEightRolesBecomeMandatory() {
+	void seedFromMiddleToSeniorEightRolesBecomeRequired() {
 		TestMatrix.assumeSeed();
 		Document page = Pages.get(this.mvc, "/skills/vault-secrets/advance?from=middle");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("What to cover to advance from Middle to Senior");
@@ -146,13 +146,13 @@ class AdvancePageTests {
 			.isEqualTo("http://localhost/skills/vault-secrets/advance?from=middle");
 		assertThat(rowOf(page, "DevOps Engineer").selectFirst("th a").attr("href"))
 			.isEqualTo("/skills/vault-secrets/roles/devops-engineer?level=middle");
-		List<String> mandatory = List.of("Cloud Engineer", "Database Engineer / DBA", "DevOps Engineer",
+		List<String> required = List.of("Cloud Engineer", "Database Engineer / DBA", "DevOps Engineer",
 				"Engineering Manager", "Infrastructure Engineer", "Platform Engineer", "Site Reliability Engineer (SRE)",
 				"Technical Lead");
-		assertThat(page.select(".summary__list--required a").eachText()).isEqualTo(mandatory);
-		assertThat(page.select(".summary").text()).contains("8 roles become mandatory at Senior:",
+		assertThat(page.select(".summary__list--required a").eachText()).isEqualTo(required);
+		assertThat(page.select(".summary").text()).contains("8 roles become Required at Senior:",
 				"1 role is new at Senior:");
-		assertThat(page.select("tbody tr:has(.callout--required) th a").eachText()).isEqualTo(mandatory);
+		assertThat(page.select("tbody tr:has(.callout--required) th a").eachText()).isEqualTo(required);
 		assertThat(page.select(".summary__list--new a").eachText()).containsExactly("Solutions Architect");
 		assertThat(rowOf(page, "Solutions Architect").select(".callout--new").text()).isEqualTo("New at Senior");
 	}

@@ -208,7 +208,7 @@ class CataloguePageTests {
 			.toList();
 	}
 
-	/** A group's counts as the catalogue words them: skills, distinct roles and the mandatory share. */
+	/** A group's counts as the catalogue words them: skills, distinct roles and the share of required expectations. */
 	private static String counts(List<TestMatrix.Skill> skills) {
 		long roles = skills.stream().flatMap((skill) -> skill.roles().stream()).distinct().count();
 		long required = skills.stream().mapToLong(TestMatrix.Skill::required).sum();

@@ -53,10 +53,10 @@ class CatalogueTests {
 		assertThat(Catalogue.of(skills.subList(0, Catalogue.COMPACT_FROM), List.of(), LEVELS).compact()).isFalse();
 	}
 
-	private static CatalogueSkill skill(String domain, String category, String slug, long roles, long mandatory,
+	private static CatalogueSkill skill(String domain, String category, String slug, long roles, long required,
 			long cells) {
 		return new CatalogueSkill(domain, domain, category, category, slug, slug, "", LocalDate.of(2026, 1, 2),
-				new Figures(roles, 2, mandatory, cells - mandatory));
+				new Figures(roles, 2, required, cells - required));
 	}
 
 }

@@ -29,6 +29,15 @@ class ChangeLogTests {
 	}
 
 	@Test
+	void aNewDomainOrCategoryIsAMoveAndANewNameIsNot() {
+		LocalDateTime at = LocalDateTime.of(2026, 1, 2, 10, 0);
+		assertThat(List.of("DOMAIN", "CATEGORY", "NAME", "SUMMARY"))
+			.map((field) -> new ChangeLog.Entry(1, at, "a", "A", "FIELD", field, null, null, null, null, "Old", "New")
+				.moved())
+			.containsExactly(true, true, false, false);
+	}
+
+	@Test
 	void aListReWordedIsComparedItemByItem() {
 		ChangeLog.Entry entry = new ChangeLog.Entry(1, LocalDateTime.of(2026, 1, 2, 10, 0), "a", "A", "CELL_REWORDED",
 				null, "Role", "role", "Low", "low", "Reads code.", "Reads code.\nReviews designs");

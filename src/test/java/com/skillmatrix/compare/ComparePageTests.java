@@ -124,18 +124,18 @@ class ComparePageTests {
 	}
 
 	@Test
-	void pickerGroupsRolesByTheLevelFromWhichTheSkillIsMandatory() {
+	void pickerGroupsRolesByTheLevelFromWhichTheSkillIsRequired() {
 		Document page = Pages.get(this.mvc, SKILL.path() + "/compare");
 		List<String> legends = new ArrayList<>();
 		List<List<String>> groups = new ArrayList<>();
 		for (Matrix.Level level : TestMatrix.levels()) {
-			List<String> roles = ROLES.stream().filter((role) -> level.equals(SKILL.mandatoryFrom(role))).toList();
+			List<String> roles = ROLES.stream().filter((role) -> level.equals(SKILL.requiredFrom(role))).toList();
 			if (!roles.isEmpty()) {
-				legends.add("Mandatory from " + level.name());
+				legends.add("Required from " + level.name());
 				groups.add(roles);
 			}
 		}
-		List<String> never = ROLES.stream().filter((role) -> SKILL.mandatoryFrom(role) == null).toList();
+		List<String> never = ROLES.stream().filter((role) -> SKILL.requiredFrom(role) == null).toList();
 		if (!never.isEmpty()) {
 			legends.add("Optional at every level");
 			groups.add(never);
@@ -147,11 +147,11 @@ class ComparePageTests {
 	}
 
 	@Test
-	void seedPickerGroupsMandatoryFromJuniorAndFromSenior() {
+	void seedPickerGroupsRequiredFromJuniorAndFromSenior() {
 		TestMatrix.assumeSeed();
 		Document page = Pages.get(this.mvc, "/skills/vault-secrets/compare");
 		assertThat(page.select("form.filter fieldset.checkboxes legend").eachText())
-			.containsExactly("Mandatory from Junior", "Mandatory from Senior", "Optional at every level");
+			.containsExactly("Required from Junior", "Required from Senior", "Optional at every level");
 		assertThat(page.select("form.filter fieldset.checkboxes").get(0).select("label").eachText())
 			.containsExactly("Application Security Engineer", "DevSecOps Engineer", "Security Analyst");
 		assertThat(page.select("form.filter fieldset.checkboxes").get(2).select("label").eachText()).hasSize(7)

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,11 +114,6 @@ class ExportParserTests {
 	}
 
 	@Test
-	void aDescriptionOfLineBreaksOnlyIsEmpty() {
-		assertRejected(export("| DevOps Engineer | Required | <br> <br/> |"), 21, "the description is empty");
-	}
-
-	@Test
 	void rowsAfterAListShapedCellKeepTheirLineNumbers() {
 		String text = header(2, 5, 0, 6, "3/17/2026")
 				+ table("| Cloud Engineer | Tasks:<br>- Runs Vault.<br>- Rotates keys. |", "| DevOps Engineer | Mandatory | x |")
@@ -132,24 +129,30 @@ class ExportParserTests {
 		assertThat(parse(text).cells().get(0).description()).isEqualTo("Tasks:\n- Runs Vault.");
 	}
 
-	@Test
-	void rowWithTooManyCellsIsRejected() {
-		assertRejected(export("| DevOps Engineer | Required | Runs Vault. | Extra |"), 21, "expected 2 or 3 cells, found 4");
+	@ParameterizedTest(name = "{1}: {0}")
+	@CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+			| DevOps Engineer | Required | Runs Vault. | Extra |; expected 2 or 3 cells, found 4
+			| DevOps Engineer | Mandatory | Runs Vault. |; unknown row shape
+			DevOps Engineer, Runs Vault.; expected a table row
+			| DevOps Engineer | Required |  |; the description is empty
+			| DevOps Engineer | Required | <br> <br/> |; the description is empty
+			""")
+	void aRowThatStatesNoCellIsRejectedOnItsLine(String row, String message) {
+		assertRejected(export(row), 21, message);
 	}
 
-	@Test
-	void rowOfUnknownShapeIsRejected() {
-		assertRejected(export("| DevOps Engineer | Mandatory | Runs Vault. |"), 21, "unknown row shape");
-	}
-
-	@Test
-	void lineThatIsNotARowIsRejected() {
-		assertRejected(export("DevOps Engineer, Runs Vault."), 21, "expected a table row");
-	}
-
-	@Test
-	void emptyDescriptionIsRejected() {
-		assertRejected(export("| DevOps Engineer | Required |  |"), 21, "the description is empty");
+	@ParameterizedTest(name = "{8}")
+	@CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+			1; 5; 0; 4; 3/17/2026; | Cloud Engineer | Runs Vault. |; 4; 30; expected 5 level tables (one per level of the matrix), found 4
+			1; 5; 0; 6; 3/17/2026; | Cloud Engineer | Runs Vault. |; 6; 34; a table after the 5 level tables
+			1; 5; 0; 5; 2/30/2026; | Cloud Engineer | Runs Vault. |; 5; 16; "'2/30/2026' is not a date; expected month/day/year, such as 3/17/2026"
+			19; 5; 0; 5; 3/17/2026; | Cloud Engineer | Runs Vault. |; 5; 6; the header says 19 roles but the tables have 1
+			1; 5; 2; 3; 3/17/2026; | Cloud Engineer | Required | Runs Vault. |; 5; 12; the header says 2 mandatory requirements but the tables have 5
+			1; 5; 0; 4; 3/17/2026; | Cloud Engineer | Runs Vault. |; 5; 13; the header says 4 optional cells but the tables have 5
+			""")
+	void aHeaderOrTablesThatDoNotAgreeAreRejected(int roles, int levels, int required, int optional, String date,
+			String row, int tables, int line, String message) {
+		assertRejected(header(roles, levels, required, optional, date) + table(row).repeat(tables), line, message);
 	}
 
 	@Test
@@ -169,42 +172,6 @@ class ExportParserTests {
 			.containsExactly("x.txt:16: '2/30/2026' is not a date; expected month/day/year, such as 3/17/2026",
 					"x.txt:21: expected 2 or 3 cells, found 4", "x.txt:22: the description is empty",
 					"x.txt:13: the header says 5 optional cells but the tables have 4");
-	}
-
-	@Test
-	void fewerThanFiveTablesAreRejected() {
-		String text = header(1, 5, 0, 4, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(4);
-		assertRejected(text, 30, "expected 5 level tables (one per level of the matrix), found 4");
-	}
-
-	@Test
-	void moreThanFiveTablesAreRejected() {
-		String text = header(1, 5, 0, 6, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(6);
-		assertRejected(text, 34, "a table after the 5 level tables");
-	}
-
-	@Test
-	void unreadableDateIsRejected() {
-		String text = header(1, 5, 0, 5, "2/30/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(5);
-		assertRejected(text, 16, "'2/30/2026' is not a date; expected month/day/year, such as 3/17/2026");
-	}
-
-	@Test
-	void roleCountThatContradictsTheTablesIsRejected() {
-		String text = header(19, 5, 0, 5, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(5);
-		assertRejected(text, 6, "the header says 19 roles but the tables have 1");
-	}
-
-	@Test
-	void mandatoryCountThatContradictsTheTablesIsRejected() {
-		String text = header(1, 5, 2, 3, "3/17/2026") + table("| Cloud Engineer | Required | Runs Vault. |").repeat(5);
-		assertRejected(text, 12, "the header says 2 mandatory requirements but the tables have 5");
-	}
-
-	@Test
-	void optionalCountThatContradictsTheTablesIsRejected() {
-		String text = header(1, 5, 0, 4, "3/17/2026") + table("| Cloud Engineer | Runs Vault. |").repeat(5);
-		assertRejected(text, 13, "the header says 4 optional cells but the tables have 5");
 	}
 
 	@Test
@@ -255,10 +222,10 @@ class ExportParserTests {
 		return parse(text).cells().get(0);
 	}
 
-	private static String header(int roles, int levels, int mandatory, int optional, String date) {
+	private static String header(int roles, int levels, int required, int optional, String date) {
 		return String.join("\n", "Domain", "Security", "Skill Profile", "Vault, rotation", "Roles", "" + roles,
 				"where this skill appears", "Levels", "" + levels, "structured growth path", "Mandatory requirements",
-				"" + mandatory, "the other " + optional + " optional", "Security", "Infrastructure Security", date,
+				"" + required, "the other " + optional + " optional", "Security", "Infrastructure Security", date,
 				"Choose your current level.", "The table shows how skill depth grows.", "");
 	}
 

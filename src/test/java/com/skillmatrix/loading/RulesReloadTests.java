@@ -7,6 +7,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.skillmatrix.TestFolders;
 import com.skillmatrix.postgres.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Tag;
@@ -26,14 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(TestDatabase.class)
 class RulesReloadTests {
 
-	private static final Path MATRIX = Path.of("src/test/resources/matrices/four-levels");
-
 	@TempDir
 	Path folder;
 
 	@Test
 	void anUnchangedFolderIsLoadedAgainUnderNewRulesOnly() throws IOException {
-		WriteFailureTests.copy(MATRIX, this.folder);
+		TestFolders.copy(TestFolders.FOUR_LEVELS, this.folder);
 		DataSource database = WriteFailureTests.newDatabase();
 		JdbcTemplate jdbc = new JdbcTemplate(database);
 		byte[] rules = MatrixReader.rules();
@@ -65,7 +64,7 @@ class RulesReloadTests {
 		String rules = new String(MatrixReader.rules(), StandardCharsets.UTF_8);
 		assertThat(rules).startsWith("rules " + MatrixReader.RULES_VERSION + "\n")
 			.endsWith(new String(levels, StandardCharsets.UTF_8));
-		List<DataFile> files = DataFolder.filesIfAny(MATRIX);
+		List<DataFile> files = DataFolder.filesIfAny(TestFolders.FOUR_LEVELS);
 		assertThat(files).isNotEmpty();
 		assertThat(MatrixReader.checksum(files, MatrixReader.rules()))
 			.isNotEqualTo(MatrixReader.checksum(files, (rules + "\nother,Other").getBytes(StandardCharsets.UTF_8)));

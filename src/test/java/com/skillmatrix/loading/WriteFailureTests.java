@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import com.skillmatrix.TestFolders;
 import com.skillmatrix.postgres.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -46,8 +46,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(TestDatabase.class)
 class WriteFailureTests {
 
-	private static final Path MATRIX = Path.of("src/test/resources/matrices/four-levels");
-
 	private static final AtomicInteger databases = new AtomicInteger();
 
 	@TempDir
@@ -57,7 +55,7 @@ class WriteFailureTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "write 1", "write 4", "skill_changes" })
 	void aFailedWriteLeavesEveryTableAsItWas(String failure) throws IOException, SQLException {
-		copy(MATRIX, this.folder);
+		TestFolders.copy(TestFolders.FOUR_LEVELS, this.folder);
 		FailingDataSource database = new FailingDataSource(newDatabase());
 		migrate(database);
 		Map<String, List<String>> before = dump(database);
@@ -144,14 +142,6 @@ class WriteFailureTests {
 			}
 		}
 		return tables;
-	}
-
-	static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> files = Files.list(from)) {
-			for (Path file : files.toList()) {
-				Files.copy(file, to.resolve(file.getFileName()));
-			}
-		}
 	}
 
 	/**

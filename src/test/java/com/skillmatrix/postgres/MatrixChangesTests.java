@@ -1,17 +1,12 @@
 package com.skillmatrix.postgres;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
+import com.skillmatrix.TestFolders;
 import com.skillmatrix.Instance;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,16 +26,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ExtendWith(TestDatabase.class)
 class MatrixChangesTests {
 
-	private static final Path MATRIX = Path.of("src/test/resources/matrices/four-levels");
-
 	@TempDir
 	Path folder;
 
 	@Test
 	void aChangedFolderIsAppliedOnRestartAndBadDataLeavesThePreviousMatrix() throws IOException {
-		copy(MATRIX, this.folder);
+		TestFolders.copy(TestFolders.FOUR_LEVELS, this.folder);
 		Path csv = this.folder.resolve("matrix.csv");
-		List<CSVRecord> rows = read(csv);
+		List<CSVRecord> rows = TestFolders.rows(csv);
 		CSVRecord reworded = rows.get(1);
 		CSVRecord flagged = rows.stream()
 			.skip(2)
@@ -48,8 +41,8 @@ class MatrixChangesTests {
 			.findFirst()
 			.orElseThrow();
 		String skill = reworded.get(0);
-		String levelPage = "/skills/" + skill + "/levels/" + slugOfLevel(reworded.get(6));
-		String flaggedPage = "/skills/" + skill + "/levels/" + slugOfLevel(flagged.get(6));
+		String levelPage = "/skills/" + skill + "/levels/" + TestFolders.levelSlug(this.folder, reworded.get(6));
+		String flaggedPage = "/skills/" + skill + "/levels/" + TestFolders.levelSlug(this.folder, flagged.get(6));
 		String newWords = reworded.get(9) + " Also keeps a written record of every change.";
 		try (PostgresCluster cluster = PostgresCluster.start()) {
 			try (Instance instance = start(cluster)) {
@@ -57,7 +50,15 @@ class MatrixChangesTests {
 				assertThat(imports(instance, skill)).hasSize(1);
 			}
 
-			write(csv, rows, reworded, newWords, flagged);
+			// One description re-worded and one optional cell turned required.
+			TestFolders.rewrite(csv, rows, (row, values) -> {
+				if (row == reworded) {
+					values.set(9, newWords);
+				}
+				if (row == flagged) {
+					values.set(8, "required");
+				}
+			});
 			try (Instance instance = start(cluster)) {
 				assertThat(row(instance, levelPage, reworded.get(7)).text()).contains(newWords);
 				assertThat(row(instance, flaggedPage, flagged.get(7)).text()).contains("Required");
@@ -69,7 +70,7 @@ class MatrixChangesTests {
 				assertThat(log.selectFirst("section.change-log__import ins").text()).contains("Also keeps a written record");
 			}
 
-			Files.writeString(this.folder.resolve("broken.csv"), String.join(",", CSV_HEADER) + "\nx,X,D,C,S,2026-01-01,Nowhere,R,optional,y\n");
+			Files.writeString(this.folder.resolve("broken.csv"), String.join(",", TestFolders.MATRIX_HEADER) + "\nx,X,D,C,S,2026-01-01,Nowhere,R,optional,y\n");
 			assertThatThrownBy(() -> start(cluster)).hasStackTraceContaining("broken.csv:2: unknown level 'Nowhere'");
 			Files.delete(this.folder.resolve("broken.csv"));
 
@@ -86,9 +87,6 @@ class MatrixChangesTests {
 			}
 		}
 	}
-
-	private static final List<String> CSV_HEADER = List.of("skill_slug", "skill_name", "domain", "category", "summary",
-			"last_updated", "level", "role", "required", "description");
 
 	private Instance start(PostgresCluster cluster) {
 		return cluster.instance("--skillmatrix.data=" + this.folder);
@@ -108,45 +106,6 @@ class MatrixChangesTests {
 			.filter((tr) -> tr.selectFirst("th a").text().equals(role))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private String slugOfLevel(String name) throws IOException {
-		return read(this.folder.resolve("levels.csv")).stream()
-			.filter((row) -> row.get(1).equals(name))
-			.findFirst()
-			.orElseThrow()
-			.get(0);
-	}
-
-	private static List<CSVRecord> read(Path file) throws IOException {
-		return CSVFormat.RFC4180.parse(new StringReader(Files.readString(file))).getRecords();
-	}
-
-	/** The file with one description re-worded and one optional cell turned required. */
-	private static void write(Path file, List<CSVRecord> rows, CSVRecord reworded, String words, CSVRecord flagged)
-			throws IOException {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-			for (CSVRecord row : rows) {
-				List<String> values = new ArrayList<>(row.toList());
-				if (row == reworded) {
-					values.set(9, words);
-				}
-				if (row == flagged) {
-					values.set(8, "required");
-				}
-				printer.printRecord(values);
-			}
-		}
-		Files.writeString(file, out.toString());
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> files = Files.list(from)) {
-			for (Path file : files.toList()) {
-				Files.copy(file, to.resolve(file.getFileName()));
-			}
-		}
 	}
 
 }

@@ -1,8 +1,5 @@
 package com.skillmatrix.postgres;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,11 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
+import com.skillmatrix.TestFolders;
 import com.skillmatrix.Instance;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,8 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(TestDatabase.class)
 class TogetherStartTests {
 
-	private static final Path MATRIX = Path.of("src/test/resources/matrices/four-levels");
-
 	private static final String REMOVED = "release-pipelines";
 
 	@TempDir
@@ -52,7 +45,7 @@ class TogetherStartTests {
 
 	@Test
 	void twoInstancesStartingTogetherLoadAChangedFolderOnce() throws Exception {
-		copy(MATRIX, this.folder);
+		TestFolders.copy(TestFolders.FOUR_LEVELS, this.folder);
 		String url = TestDatabase.sharedCluster().createDatabase("together_start");
 		try (Instance first = start(url)) {
 			assertThat(first.get("/skills/" + REMOVED).statusCode()).isEqualTo(200);
@@ -60,14 +53,18 @@ class TogetherStartTests {
 		assertThat(count(url, "select count(*) from data_imports")).isEqualTo(1);
 
 		Path csv = this.folder.resolve("matrix.csv");
-		List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(Files.readString(csv))).getRecords();
+		List<CSVRecord> rows = TestFolders.rows(csv);
 		assertThat(rows).hasSizeGreaterThan(1);
 		CSVRecord reworded = rows.get(1);
 		String skill = reworded.get(0);
 		String newWords = reworded.get(9) + " Also keeps a written record of every change.";
-		rewrite(csv, rows, reworded, newWords);
+		TestFolders.rewrite(csv, rows, (row, values) -> {
+			if (row == reworded) {
+				values.set(9, newWords);
+			}
+		});
 		Files.delete(this.folder.resolve(REMOVED + ".txt"));
-		String levelPage = "/skills/" + skill + "/levels/" + slugOfLevel(reworded.get(6));
+		String levelPage = "/skills/" + skill + "/levels/" + TestFolders.levelSlug(this.folder, reworded.get(6));
 
 		List<Instance> instances = startTogether(url);
 		try {
@@ -164,36 +161,6 @@ class TogetherStartTests {
 			}
 		}
 		return changes;
-	}
-
-	private String slugOfLevel(String name) throws IOException {
-		String text = Files.readString(this.folder.resolve("levels.csv"));
-		List<CSVRecord> levels = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
-		assertThat(levels).hasSizeGreaterThan(1);
-		return levels.stream().filter((row) -> row.get(1).equals(name)).findFirst().orElseThrow().get(0);
-	}
-
-	/** The file with one description re-worded. */
-	private static void rewrite(Path file, List<CSVRecord> rows, CSVRecord reworded, String words) throws IOException {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-			for (CSVRecord row : rows) {
-				List<String> values = new ArrayList<>(row.toList());
-				if (row == reworded) {
-					values.set(9, words);
-				}
-				printer.printRecord(values);
-			}
-		}
-		Files.writeString(file, out.toString());
-	}
-
-	private static void copy(Path from, Path to) throws IOException {
-		try (Stream<Path> files = Files.list(from)) {
-			for (Path file : files.toList()) {
-				Files.copy(file, to.resolve(file.getFileName()));
-			}
-		}
 	}
 
 }

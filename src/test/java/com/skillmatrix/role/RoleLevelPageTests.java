@@ -72,7 +72,7 @@ class RoleLevelPageTests {
 
 	@ParameterizedTest
 	@MethodSource("com.skillmatrix.TestMatrix#roles")
-	void cellsAreGroupedByDomainWithTheMandatoryFirst(String role) {
+	void cellsAreGroupedByDomainWithTheRequiredFirst(String role) {
 		for (Matrix.Level level : TestMatrix.levels()) {
 			Document page = Pages.get(this.mvc, "/roles/" + Slugs.of(role) + "/levels/" + level.slug());
 			assertThat(page.selectFirst("h1").text()).isEqualTo(role + " at " + level.name());
@@ -100,9 +100,9 @@ class RoleLevelPageTests {
 				assertThat(section.select("article").eachText()).as(domain)
 					.zipSatisfy(order, (text, start) -> assertThat(text).startsWith(start));
 			}
-			long mandatory = skills.stream().filter((skill) -> skill.cell(role, level.slug()).required()).count();
-			assertThat(page.selectFirst("main .lede").text()).endsWith(mandatory + " mandatory, "
-					+ (skills.size() - mandatory) + " optional.");
+			long required = skills.stream().filter((skill) -> skill.cell(role, level.slug()).required()).count();
+			assertThat(page.selectFirst("main .lede").text()).endsWith(required + " required, "
+					+ (skills.size() - required) + " optional.");
 		}
 	}
 

@@ -67,8 +67,8 @@ class RoleProfilePageTests {
 			.toList();
 		List<String> expectedCounts = TestMatrix.levels().stream().map((level) -> {
 			List<Matrix.Cell> cells = cellsAt(role, level.slug());
-			long mandatory = cells.stream().filter(Matrix.Cell::required).count();
-			return level.name() + " " + mandatory + " " + (cells.size() - mandatory) + " " + cells.size();
+			long required = cells.stream().filter(Matrix.Cell::required).count();
+			return level.name() + " " + required + " " + (cells.size() - required) + " " + cells.size();
 		}).toList();
 		assertThat(counts).isEqualTo(expectedCounts);
 		List<String> levelPages = TestMatrix.levelSlugs()

@@ -159,7 +159,7 @@ class LevelPageTests {
 		assertThat(page.select("meta[name=description]").attr("content"))
 			.isEqualTo("What each role is expected to know of " + SKILL.name() + " at " + level.name() + " level: "
 					+ rows.size() + " roles, " + rows.stream().filter(Matrix.Cell::required).count()
-					+ " of them mandatory.");
+					+ " of them required.");
 		assertThat(page.selectFirst("h1").text()).isEqualTo(SKILL.name() + ": " + level.name());
 	}
 
@@ -170,7 +170,7 @@ class LevelPageTests {
 		assertThat(page.select("tbody .badge--required").eachText()).hasSize(12).containsOnly("Required");
 		assertThat(page.select("tbody .badge--optional").eachText()).hasSize(7).containsOnly("Optional");
 		assertThat(page.select("meta[name=description]").attr("content")).isEqualTo(
-				"What each role is expected to know of Secrets Management at Senior level: 19 roles, 12 of them mandatory.");
+				"What each role is expected to know of Secrets Management at Senior level: 19 roles, 12 of them required.");
 	}
 
 	/** A level of the skill with both required and optional rows, the one with the most required rows. */
