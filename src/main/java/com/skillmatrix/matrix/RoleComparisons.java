@@ -23,10 +23,14 @@ public interface RoleComparisons extends Repository<com.skillmatrix.matrix.schem
 			""")
 	List<Role> findNamedRoles();
 
-	/** The levels, and the roles' cells at the one the slug names (see {@link #findCells}). */
+	/**
+	 * The levels, and the roles' cells at the one the slug names (see {@link #findCells}); text that cannot be a slug
+	 * is not looked for.
+	 */
 	default List<SkillAtLevel> find(String level, List<Role> roles) {
 		// With no role to look for, none is named: an empty "in" is not valid in every database.
-		return findCells(level, roles.isEmpty() ? List.of("") : roles.stream().map(Role::slug).toList());
+		return findCells(Slugs.isSlug(level) ? level : "",
+				roles.isEmpty() ? List.of("") : roles.stream().map(Role::slug).toList());
 	}
 
 	/**

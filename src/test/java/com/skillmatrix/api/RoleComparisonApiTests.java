@@ -1,8 +1,5 @@
 package com.skillmatrix.api;
 
-import java.io.UnsupportedEncodingException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +12,6 @@ import com.skillmatrix.loading.Matrix;
 import com.skillmatrix.matrix.Slugs;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -95,7 +91,7 @@ class RoleComparisonApiTests {
 
 	@Test
 	void theComparisonIsInTheApisDocument() {
-		JsonNode document = JsonMapper.shared().readTree(body(get("/api/v1/openapi.json")));
+		JsonNode document = ApiTests.json(this.mvc, "/api/v1/openapi.json");
 		JsonNode operation = document.get("paths").get(API).get("get");
 		Set<String> parameters = new TreeSet<>();
 		operation.get("parameters").values().forEach((parameter) -> parameters.add(parameter.get("name").asString()));
@@ -106,7 +102,7 @@ class RoleComparisonApiTests {
 	private void assertComparison(List<String> roles, String level, String filters,
 			Predicate<ComparedRoles.Row> kept) {
 		List<ComparedRoles.Row> rows = ComparedRoles.rows(roles, level).stream().filter(kept).toList();
-		JsonNode comparison = json(ComparedRoles.uri(API, roles, level) + filters);
+		JsonNode comparison = ApiTests.json(this.mvc, ComparedRoles.uri(API, roles, level) + filters);
 		assertThat(comparison.propertyNames()).containsExactlyInAnyOrder("level", "roles", "skills");
 		assertThat(comparison.get("level").asString()).isEqualTo(level);
 		assertThat(comparison.get("roles").values().stream().map(JsonNode::asString).toList())
@@ -137,22 +133,6 @@ class RoleComparisonApiTests {
 
 	private MvcTestResult get(String uri) {
 		return this.mvc.get().uri(uri).exchange();
-	}
-
-	private JsonNode json(String uri) {
-		MvcTestResult result = get(uri);
-		assertThat(result).as(uri).hasStatus(200);
-		assertThat(result.getResponse().getContentType()).as(uri).startsWith("application/json");
-		return JsonMapper.shared().readTree(body(result));
-	}
-
-	private static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (UnsupportedEncodingException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
