@@ -105,6 +105,7 @@ class ApiController {
 	@GetMapping("/roles/compare")
 	RoleComparisonResource compareRoles(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
 		RoleComparisonRequest request = RoleComparisonRequest.of(query, this.comparisons);
+		// A problem carries no links: the levels' own list stands for each.
 		Level level = request.level((each) -> ApiLinks.BASE + "/levels");
 		Requested.requireValid(request.choice());
 		return RoleComparisonResource

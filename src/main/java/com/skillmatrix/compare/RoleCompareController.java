@@ -42,7 +42,7 @@ class RoleCompareController {
 		CompareUrl url = CompareUrl.acrossMatrix(choice.roles().stream().map(Role::slug).toList(), null,
 				request.differencesOnly(), request.requiredOnly());
 		// A choice needs a level; without one, a level given presets the picker, and is checked all the same.
-		Level level = (chosen || request.level() != null)
+		Level level = (chosen || request.levelValues() != null)
 				? request.level((each) -> url.withLevel(each.slug()).toString()) : null;
 		ModelAndView view = new ModelAndView("compare/roles");
 		view.addObject("roles", request.roles());

@@ -19,10 +19,10 @@ import org.springframework.util.MultiValueMap;
  * level when {@link #level} is asked; a bad choice is the caller's to show.
  *
  * @param roles every role of the matrix, by name
- * @param level the values of the level parameter, null where it is absent
+ * @param levelValues the values of the level parameter, null where it is absent
  */
 public record RoleComparisonRequest(boolean differencesOnly, boolean requiredOnly, List<Role> roles,
-		RoleChoice choice, List<String> level, List<SkillAtLevel> cells) {
+		RoleChoice choice, List<String> levelValues, List<SkillAtLevel> cells) {
 
 	public static final String ROLES = "roles";
 
@@ -52,7 +52,7 @@ public record RoleComparisonRequest(boolean differencesOnly, boolean requiredOnl
 	 * link where the link says.
 	 */
 	public Level level(Function<Level, String> link) {
-		return Requested.levelParameter(levels(), LEVEL, this.level, link);
+		return Requested.levelParameter(levels(), LEVEL, this.levelValues, link);
 	}
 
 	/** The chosen roles side by side at the level, whole: the valid part of the choice where it has mistakes. */
