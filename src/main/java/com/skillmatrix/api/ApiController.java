@@ -1,17 +1,26 @@
 package com.skillmatrix.api;
 
+import com.skillmatrix.matrix.CatalogueSkills;
+import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Levels;
+import com.skillmatrix.matrix.RoleChoice;
+import com.skillmatrix.matrix.RoleComparisons;
 import com.skillmatrix.matrix.RoleEntries;
 import com.skillmatrix.matrix.RoleProfiles;
-import com.skillmatrix.matrix.CatalogueSkills;
 import com.skillmatrix.matrix.SkillProfiles;
 import com.skillmatrix.system.Requested;
+import com.skillmatrix.system.RoleComparisonRequest;
+import com.skillmatrix.system.RequiredOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,13 +45,16 @@ class ApiController {
 
 	private final Levels levels;
 
+	private final RoleComparisons comparisons;
+
 	ApiController(CatalogueSkills skillList, SkillProfiles skills, RoleEntries roleList, RoleProfiles roles,
-			Levels levels) {
+			Levels levels, RoleComparisons comparisons) {
 		this.skillList = skillList;
 		this.skills = skills;
 		this.roleList = roleList;
 		this.roles = roles;
 		this.levels = levels;
+		this.comparisons = comparisons;
 	}
 
 	@Operation(tags = "skills", summary = "Every skill, a page at a time",
@@ -70,6 +82,34 @@ class ApiController {
 	@GetMapping("/roles")
 	RoleList roles(HttpServletRequest request) {
 		return RoleList.of(this.roleList.findAll(), ApiLinks.of(request));
+	}
+
+	@Operation(tags = "roles", summary = "Roles side by side at one level, across every skill",
+			description = "Every skill in which any of the roles has a cell at the level, in the catalogue's order, "
+					+ "with each role's cell (null where it is not expected) and whether the roles differ: not all "
+					+ "expected, required for some and optional for others, or worded differently.",
+			parameters = {
+					@Parameter(name = RoleComparisonRequest.ROLES, in = ParameterIn.QUERY, required = true,
+							description = "The roles' slugs, 2 to 6 of them, each given once, as repeated parameters.",
+							explode = Explode.TRUE,
+							array = @ArraySchema(schema = @Schema(type = "string"), minItems = RoleChoice.MIN,
+									maxItems = RoleChoice.MAX, uniqueItems = true)),
+					@Parameter(name = RoleComparisonRequest.LEVEL, in = ParameterIn.QUERY, required = true,
+							description = "The level's slug.", schema = @Schema(type = "string")),
+					@Parameter(name = RoleComparisonRequest.DIFFERENCES, in = ParameterIn.QUERY,
+							description = "Only the skills where the roles differ.",
+							schema = @Schema(type = "string", allowableValues = RequiredOnly.VALUE)),
+					@Parameter(name = RequiredOnly.PARAMETER, in = ParameterIn.QUERY,
+							description = "Only the skills required of at least one of the roles.",
+							schema = @Schema(type = "string", allowableValues = RequiredOnly.VALUE)) })
+	@GetMapping("/roles/compare")
+	RoleComparisonResource compareRoles(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+		RoleComparisonRequest request = RoleComparisonRequest.of(query, this.comparisons);
+		// A problem carries no links: the levels' own list stands for each.
+		Level level = request.level((each) -> ApiLinks.BASE + "/levels");
+		Requested.requireValid(request.choice());
+		return RoleComparisonResource
+			.of(request.comparison(level).only(request.differencesOnly(), request.requiredOnly()));
 	}
 
 	@Operation(tags = "roles", summary = "One role across every skill, level by level")

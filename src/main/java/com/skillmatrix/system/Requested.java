@@ -3,10 +3,15 @@ package com.skillmatrix.system;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
+import com.skillmatrix.matrix.RoleChoice;
 import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleProfiles;
 import com.skillmatrix.matrix.SkillProfile;
@@ -66,18 +71,47 @@ public final class Requested {
 	 * valid levels.
 	 */
 	public static Level levelParameter(SkillProfile profile, String parameter, List<String> values) {
-		String choices = String.join(", ", profile.levels().stream().map(Level::name).toList());
+		return levelParameter(profile.levels(), parameter, values, levelPage(profile));
+	}
+
+	/**
+	 * The one level of these a query parameter names. Missing, repeated or unknown values are a bad request that
+	 * lists the valid levels, each linking where the link says.
+	 */
+	public static Level levelParameter(List<Level> levels, String parameter, List<String> values,
+			Function<Level, String> link) {
+		String choices = String.join(", ", levels.stream().map(Level::name).toList());
+		List<PageLink> links = levelLinks(levels, link);
 		if (values == null || values.isEmpty() || values.get(0).isEmpty()) {
-			throw PageException.badRequest("badRequest.level.missing", parameter, choices)
-				.withLinks(levelLinks(profile));
+			throw PageException.badRequest("badRequest.level.missing", parameter, choices).withLinks(links);
 		}
 		if (values.size() > 1) {
-			throw PageException.badRequest("badRequest.level.repeated", parameter, choices)
-				.withLinks(levelLinks(profile));
+			throw PageException.badRequest("badRequest.level.repeated", parameter, choices).withLinks(links);
 		}
-		return profile.level(values.get(0))
+		return levels.stream()
+			.filter((level) -> level.slug().equals(values.get(0)))
+			.findFirst()
 			.orElseThrow(() -> PageException.badRequest("badRequest.level.unknown", values.get(0), parameter, choices)
-				.withLinks(levelLinks(profile)));
+				.withLinks(links));
+	}
+
+	/**
+	 * The roles of the matrix a comparison across it names, from the repeated parameter's values (none where it is
+	 * absent), with every mistake in them.
+	 */
+	public static RoleChoice roleChoice(List<Role> roles, List<String> values) {
+		Map<String, Role> bySlug = new HashMap<>();
+		roles.forEach((role) -> bySlug.put(role.slug(), role));
+		return RoleChoice.of((values != null) ? values : List.of(), (slug) -> Optional.ofNullable(bySlug.get(slug)),
+				(value) -> new RoleChoice.Mistake("compareRoles.problem.unknown", PageException.quote(value)));
+	}
+
+	/** A choice of roles with no mistake, or the bad request that says its first one. */
+	public static void requireValid(RoleChoice choice) {
+		if (!choice.valid()) {
+			RoleChoice.Mistake mistake = choice.mistakes().get(0);
+			throw PageException.badRequest(mistake.code(), mistake.arguments());
+		}
 	}
 
 	/**
@@ -111,10 +145,16 @@ public final class Requested {
 	}
 
 	private static List<PageLink> levelLinks(SkillProfile profile) {
-		return profile.levels()
-			.stream()
-			.map((level) -> new PageLink(level.name(), "/skills/" + profile.skill().slug() + "/levels/" + level.slug()))
-			.toList();
+		return levelLinks(profile.levels(), levelPage(profile));
+	}
+
+	private static List<PageLink> levelLinks(List<Level> levels, Function<Level, String> link) {
+		return levels.stream().map((level) -> new PageLink(level.name(), link.apply(level))).toList();
+	}
+
+	/** The skill's role table at a level. */
+	private static Function<Level, String> levelPage(SkillProfile profile) {
+		return (level) -> "/skills/" + profile.skill().slug() + "/levels/" + level.slug();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import com.skillmatrix.ComparedRoles;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.matrix.Slugs;
@@ -48,7 +49,7 @@ class ApiDocumentTests {
 			}
 		});
 		assertThat(mapped).contains("/api/v1/skills", "/api/v1/skills/{skill}", "/api/v1/roles", "/api/v1/roles/{role}",
-				"/api/v1/levels");
+				"/api/v1/levels", "/api/v1/roles/compare");
 		assertThat(new TreeSet<>(document.get("paths").propertyNames())).isEqualTo(mapped);
 	}
 
@@ -97,10 +98,13 @@ class ApiDocumentTests {
 
 	/**
 	 * The addresses that fill an answer's lists: a search for a word of the main skill's name, for a word of its main
-	 * role's and for a word of them misspelt, so that its hits and its suggestions are all checked; other paths as
-	 * they are.
+	 * role's and for a word of them misspelt, so that its hits and its suggestions are all checked; a comparison of
+	 * the six roles with the most skills at the middle level; other paths as they are.
 	 */
 	private static List<String> withQueries(String address) {
+		if (address.endsWith("/roles/compare")) {
+			return List.of(ComparedRoles.uri(address, ComparedRoles.mostSkills(6), TestMatrix.middle().slug()));
+		}
 		if (!address.endsWith("/search")) {
 			return List.of(address);
 		}

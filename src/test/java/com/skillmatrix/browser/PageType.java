@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.skillmatrix.ComparedRoles;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.loading.Matrix;
 import com.skillmatrix.matrix.Slugs;
@@ -33,6 +34,9 @@ public enum PageType {
 	SELF_CHECK_ANSWER(Paths.SKILL.selfCheck(Paths.ABSENT_ROLE, Paths.SELF_CHECK_TICKS), 200),
 	COMPARE_TOO_FEW(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole())), 400),
 	COMPARE_BAD_CHOICE(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole()) + "&roles=" + TestMatrix.absentSlug("no-such-role")), 400),
+	ROLE_COMPARE(ComparedRoles.page(ComparedRoles.mostSkills(6), Paths.LEVEL), 200),
+	ROLE_COMPARE_BAD_CHOICE(ComparedRoles.page(List.of(Paths.SKILL.mainRole()), Paths.LEVEL,
+			"roles=" + TestMatrix.absentSlug("no-such-role")), 400),
 	SEARCH("/search?q=" + Paths.WORD + "&level=" + Paths.LEVEL + "&required=true", 200),
 	SEARCH_NO_RESULTS("/search?q=" + Paths.WORD + "qqz", 200),
 	NOT_FOUND("/skills/" + TestMatrix.absentSlug(), 404),

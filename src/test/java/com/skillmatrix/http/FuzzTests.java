@@ -42,6 +42,11 @@ class FuzzTests {
 			"/search?q=skill&required={s}", SKILL + "/roles/{s}/self-check",
 			SKILL + "/roles/" + ROLE + "/self-check?met={s}&met=" + LEVEL + "-1", "/{s}", "/css/{s}", "/skills/{s}/export.csv",
 			"/roles/{s}/export.csv", "/api/v1/skills/{s}", "/api/v1/roles/{s}", "/api/v1/skills?page={s}",
+			"/roles/compare?roles={s}&roles=" + ROLE + "&level=" + LEVEL,
+			"/roles/compare?roles=" + OTHER_ROLE + "&roles=" + ROLE + "&level={s}",
+			"/roles/compare?roles=" + OTHER_ROLE + "&roles=" + ROLE + "&level=" + LEVEL + "&differences={s}&required={s}",
+			"/api/v1/roles/compare?roles={s}&roles=" + ROLE + "&level=" + LEVEL,
+			"/api/v1/roles/compare?roles=" + OTHER_ROLE + "&roles=" + ROLE + "&level={s}&differences={s}",
 			"/api/v1/skills?size={s}&page=1", "/api/v1/search?q={s}", "/api/v1/{s}");
 
 	private static final List<String> HOSTILE = List.of("%00", "..%2F..%2Fetc%2Fpasswd", "../../etc/passwd",
