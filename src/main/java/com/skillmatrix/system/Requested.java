@@ -7,12 +7,15 @@ import java.util.List;
 
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
+import com.skillmatrix.matrix.RoleAdvance;
 import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleProfiles;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
 import com.skillmatrix.matrix.Slugs;
 import com.skillmatrix.system.PageException.PageLink;
+
+import org.springframework.util.MultiValueMap;
 
 /**
  * The skill, role or level a request names in its path or query, found in the matrix, or the error that says why
@@ -21,6 +24,12 @@ import com.skillmatrix.system.PageException.PageLink;
  * lead on.
  */
 public final class Requested {
+
+	private static final String TO = "to";
+
+	private static final String TO_ROLE = "to-role";
+
+	private static final String TO_LEVEL = "to-level";
 
 	private Requested() {
 	}
@@ -66,18 +75,99 @@ public final class Requested {
 	 * valid levels.
 	 */
 	public static Level levelParameter(SkillProfile profile, String parameter, List<String> values) {
-		String choices = String.join(", ", profile.levels().stream().map(Level::name).toList());
+		return levelParameter(profile.levels(), parameter, values, levelLinks(profile));
+	}
+
+	private static Level levelParameter(List<Level> levels, String parameter, List<String> values,
+			List<PageLink> links) {
+		String choices = String.join(", ", levels.stream().map(Level::name).toList());
 		if (values == null || values.isEmpty() || values.get(0).isEmpty()) {
-			throw PageException.badRequest("badRequest.level.missing", parameter, choices)
-				.withLinks(levelLinks(profile));
+			throw PageException.badRequest("badRequest.level.missing", parameter, choices).withLinks(links);
 		}
 		if (values.size() > 1) {
-			throw PageException.badRequest("badRequest.level.repeated", parameter, choices)
-				.withLinks(levelLinks(profile));
+			throw PageException.badRequest("badRequest.level.repeated", parameter, choices).withLinks(links);
 		}
-		return profile.level(values.get(0))
+		return levels.stream()
+			.filter((level) -> level.slug().equals(values.get(0)))
+			.findFirst()
 			.orElseThrow(() -> PageException.badRequest("badRequest.level.unknown", values.get(0), parameter, choices)
-				.withLinks(levelLinks(profile)));
+				.withLinks(links));
+	}
+
+	/**
+	 * What to cover to advance across a role's skills, as the query asks: {@code from} a level to the next, or
+	 * {@code to} a higher one (absent or empty: the next); switching tracks, {@code to-role} at {@code to-level}, both
+	 * together, any level but where the page starts; {@code required=only} keeps the cells required at the target.
+	 * The role in the path is found or not (404); every parameter that names nothing, or nothing that fits, is a bad
+	 * request that says which, with links to the role's steps from each level.
+	 */
+	public static RoleAdvance roleAdvance(RoleProfiles profiles, String slug, MultiValueMap<String, String> query) {
+		RoleProfile profile = roleProfile(profiles, slug);
+		List<Level> levels = profile.levels().stream().map(RoleProfile.LevelCells::level).toList();
+		List<PageLink> links = levels.stream()
+			.map((level) -> new PageLink(level.name(),
+					"/roles/" + profile.role().slug() + "/advance?from=" + level.slug()))
+			.toList();
+		Level from = levelParameter(levels, "from", query.get("from"), links);
+		boolean requiredOnly = RequiredOnly.of(query);
+		List<String> toRole = query.get(TO_ROLE);
+		List<String> toLevel = query.get(TO_LEVEL);
+		RoleAdvance advance;
+		if (toRole != null || toLevel != null) {
+			if (toRole == null || toLevel == null) {
+				throw PageException.badRequest("badRequest.advance.pair", (toRole != null) ? TO_ROLE : TO_LEVEL,
+						(toRole != null) ? TO_LEVEL : TO_ROLE);
+			}
+			if (query.containsKey(TO)) {
+				throw PageException.badRequest("badRequest.advance.toAndSwitch", TO, TO_ROLE, TO_LEVEL);
+			}
+			RoleProfile target = targetRole(profiles, profile, toRole);
+			Level level = levelParameter(levels, TO_LEVEL, toLevel, links);
+			if (target == profile && level.equals(from)) {
+				throw PageException.badRequest("badRequest.advance.same", profile.role().name(), level.name())
+					.withLinks(links);
+			}
+			advance = RoleAdvance.switching(profile, from, target, level);
+		}
+		else {
+			advance = RoleAdvance.of(profile, from, targetLevel(levels, from, query.get(TO), links));
+		}
+		return requiredOnly ? advance.keepRequired() : advance;
+	}
+
+	/** The level {@code to} names above the start, or the next one where it names none; null above the top. */
+	private static Level targetLevel(List<Level> levels, Level from, List<String> values, List<PageLink> links) {
+		List<Level> above = levels.stream().filter((level) -> level.rank() > from.rank()).toList();
+		if (values == null || (values.size() == 1 && values.get(0).isEmpty())) {
+			return above.isEmpty() ? null : above.get(0);
+		}
+		Level to = levelParameter(levels, TO, values, links);
+		if (above.isEmpty()) {
+			throw PageException.badRequest("badRequest.advance.top", to.name(), from.name(), TO).withLinks(links);
+		}
+		if (to.rank() <= from.rank()) {
+			throw PageException
+				.badRequest("badRequest.advance.notAbove", to.name(), from.name(), TO,
+						String.join(", ", above.stream().map(Level::name).toList()))
+				.withLinks(links);
+		}
+		return to;
+	}
+
+	/** The role {@code to-role} names: the start's own profile where it names the same role, else another's. */
+	private static RoleProfile targetRole(RoleProfiles profiles, RoleProfile start, List<String> values) {
+		if (values.size() > 1) {
+			throw PageException.badRequest("badRequest.toRole.repeated", TO_ROLE);
+		}
+		String slug = values.get(0);
+		if (slug.isEmpty()) {
+			throw PageException.badRequest("badRequest.role.empty", TO_ROLE, start.role().slug());
+		}
+		if (slug.equals(start.role().slug())) {
+			return start;
+		}
+		return profiles.findProfile(slug)
+			.orElseThrow(() -> PageException.badRequest("badRequest.toRole.unknown", slug, TO_ROLE));
 	}
 
 	/**
