@@ -46,9 +46,12 @@ public interface CellStep {
 		return ItemDiff.applies(description(current()), description(next()));
 	}
 
-	/** What the step changes word by word, for descriptions of one line. */
+	/**
+	 * What the step changes word by word, for descriptions of one line; two descriptions that share less than half
+	 * their words are shown as one replaced by the other ({@link WordDiff#compareAlike}).
+	 */
 	default Changes changes() {
-		return WordDiff.compare(Objects.requireNonNullElse(description(current()), ""),
+		return WordDiff.compareAlike(Objects.requireNonNullElse(description(current()), ""),
 				Objects.requireNonNullElse(description(next()), ""));
 	}
 

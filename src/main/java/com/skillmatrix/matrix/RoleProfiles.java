@@ -48,7 +48,7 @@ public interface RoleProfiles extends Repository<com.skillmatrix.matrix.schema.R
 				s.id, s.name, s.slug, s.summary, s.lastUpdated, d.name, d.slug, c.name, c.slug,
 				r.name, r.slug, cell.position, cell.required, cell.description)
 			from Level l
-				left join Cell cell on cell.level = l and cell.role.slug = :slug
+				left join Cell cell on cell.level = l and cell.role = (select role from Role role where role.slug = :slug)
 				left join cell.role r left join cell.skill s left join s.category c left join c.domain d
 			order by l.rank
 			""")

@@ -25,6 +25,12 @@ public final class WordDiff {
 	private WordDiff() {
 	}
 
+	/**
+	 * Two texts are alike where the comparison keeps at least this share of the longer one's words: as an item
+	 * re-worded ({@link ItemDiff}), and as a description whose words are worth marking ({@link #compareAlike}).
+	 */
+	static final double SIMILAR = 0.5;
+
 	public static Changes compare(String current, String next) {
 		List<String> before = tokens(current);
 		List<String> after = tokens(next);
@@ -110,6 +116,28 @@ public final class WordDiff {
 			}
 			index = end;
 		}
+	}
+
+	/**
+	 * The comparison as a reader takes it in: word by word where the two texts are alike, else the one text replaced
+	 * by the other, since the few words two different texts share ("in", "of the") would mark nothing but noise.
+	 */
+	public static Changes compareAlike(String current, String next) {
+		Changes changes = compare(current, next);
+		if (share(changes, current, next) >= SIMILAR) {
+			return changes;
+		}
+		return new Changes(whole(current, Change.REMOVED), whole(next, Change.ADDED));
+	}
+
+	/** The share of the longer text's words that the comparison keeps; none for two texts without words. */
+	static double share(Changes changes, String current, String next) {
+		int longer = Math.max(words(current), words(next));
+		return (longer > 0) ? (double) keptWords(changes) / longer : 0;
+	}
+
+	private static List<Segment> whole(String text, Change change) {
+		return text.isEmpty() ? List.of() : List.of(new Segment(text, change));
 	}
 
 	/** How many words a text has: its runs of letters and digits, not its marks or white space. */
