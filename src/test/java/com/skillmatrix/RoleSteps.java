@@ -3,6 +3,7 @@ package com.skillmatrix;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import com.skillmatrix.loading.Matrix;
 
@@ -32,6 +33,11 @@ public record RoleSteps(String role, Matrix.Level from, String toRole, Matrix.Le
 			.filter((step) -> step.current() != null || step.next() != null)
 			.toList();
 		return new RoleSteps(role, from, toRole, to, steps);
+	}
+
+	/** Every level but the top one, by slug: where a step up starts. */
+	public static Stream<String> startingLevels() {
+		return TestMatrix.levelSlugs().subList(0, TestMatrix.levels().size() - 1).stream();
 	}
 
 	/** The role with the most skills, and of those the first by name: the one the role-wide pages are tried on. */

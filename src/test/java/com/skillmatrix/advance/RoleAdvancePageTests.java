@@ -40,13 +40,8 @@ class RoleAdvancePageTests {
 	@Autowired
 	private MockMvcTester mvc;
 
-	/** Every level but the top one: where a step up starts. */
-	static Stream<String> stepsUp() {
-		return TestMatrix.levelSlugs().subList(0, TestMatrix.levels().size() - 1).stream();
-	}
-
 	@ParameterizedTest
-	@MethodSource("stepsUp")
+	@MethodSource("com.skillmatrix.RoleSteps#startingLevels")
 	void everySkillThatChangesToTheNextLevelIsShownAsOnTheSkillsAdvancePage(String from) {
 		Matrix.Level level = TestMatrix.level(from);
 		Matrix.Level to = TestMatrix.next(level);
@@ -62,7 +57,7 @@ class RoleAdvancePageTests {
 	/** The steps up of the role the tests try change something, so that the checks of each step check something. */
 	@Test
 	void theRoleChangesOnItsWayUp() {
-		assertThat(stepsUp().flatMap((from) -> RoleSteps
+		assertThat(RoleSteps.startingLevels().flatMap((from) -> RoleSteps
 			.of(ROLE, TestMatrix.level(from), TestMatrix.next(TestMatrix.level(from)))
 			.changed()
 			.stream())).isNotEmpty();
@@ -190,7 +185,7 @@ class RoleAdvancePageTests {
 	@Test
 	void waysInLeadHereFromTheRoleTheLevelAndTheSkill() {
 		String role = Slugs.of(ROLE);
-		List<String> stepsUp = stepsUp().map((level) -> PAGE + "?from=" + level).toList();
+		List<String> stepsUp = RoleSteps.startingLevels().map((level) -> PAGE + "?from=" + level).toList();
 		assertThat(stepsUp).isNotEmpty();
 		Document profile = Pages.get(this.mvc, "/roles/" + role);
 		assertThat(profile.select("#levels-heading + ul a.row-link").eachAttr("href")).isEqualTo(stepsUp);
