@@ -119,6 +119,30 @@ class ApiController {
 		return RoleResource.of(Requested.roleProfile(this.roles, role), ApiLinks.of(request));
 	}
 
+	@Operation(tags = "roles", summary = "What to cover to advance across every skill of a role",
+			description = "The page /roles/{role}/advance as JSON, with the same parameters: from a level to the next, or "
+					+ "to any higher one; switching tracks, to another role at any level. Every skill in which either "
+					+ "end has a cell is listed, unchanged ones too, in the catalogue's order. toRole is the role the "
+					+ "step leads to: the role itself unless the step switches tracks. From the top level with no "
+					+ "target, to is null and skills is empty.")
+	@GetMapping("/roles/{role}/advance")
+	RoleAdvanceResource roleAdvance(@Parameter(description = "The role's slug.") @PathVariable String role,
+			@Parameter(description = "The level the step starts at (slug).", required = true) @RequestParam(
+					required = false) String from,
+			@Parameter(description = "A level above from (slug); absent or empty: the next level. Not with to-role.")
+			@RequestParam(required = false) String to,
+			@Parameter(description = "Switching tracks: the other role (slug), given with to-level.")
+			@RequestParam(name = "to-role", required = false) String toRole,
+			@Parameter(description = "Switching tracks: the other role's level (slug), any level but the start's "
+					+ "for the same role; given with to-role.")
+			@RequestParam(name = "to-level", required = false) String toLevel,
+			@Parameter(description = "'only' keeps the skills whose cell at the target is required.",
+					schema = @Schema(allowableValues = "only")) @RequestParam(name = "required",
+							required = false) String required,
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+		return RoleAdvanceResource.of(Requested.roleAdvance(this.roles, role, query));
+	}
+
 	@Operation(tags = "levels", summary = "The levels, lowest first")
 	@GetMapping("/levels")
 	LevelList levels(HttpServletRequest request) {

@@ -23,7 +23,9 @@ public record Description(String text, List<Group> groups) {
 	private static final List<String> BULLETS = List.of("- ", "* ", "• ");
 
 	public static Description of(String text) {
-		String[] lines = LINE_BREAK.split(text, -1);
+		// Most descriptions are one line: a page of a whole role reads hundreds, and needs no split to see it.
+		String[] lines = (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) ? new String[] { text }
+				: LINE_BREAK.split(text, -1);
 		if (lines.length == 1) {
 			return new Description(text, List.of(new Group(null, List.of(text))));
 		}

@@ -73,9 +73,13 @@ class RoleController {
 		return "role/detail";
 	}
 
+	/** The profile, and every role to switch tracks to: two queries. */
 	@GetMapping("/roles/{role}")
 	String profile(@PathVariable String role, Model model) {
-		model.addAttribute("profile", Requested.roleProfile(this.roles, role));
+		RoleProfile profile = Requested.roleProfile(this.roles, role);
+		model.addAttribute("profile", profile);
+		model.addAttribute("otherRoles",
+				this.roles.findAll().stream().filter((other) -> !other.equals(profile.role())).toList());
 		return "role/profile";
 	}
 

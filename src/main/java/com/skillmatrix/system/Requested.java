@@ -12,12 +12,15 @@ import java.util.function.Function;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.RoleChoice;
+import com.skillmatrix.matrix.RoleAdvance;
 import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleProfiles;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
 import com.skillmatrix.matrix.Slugs;
 import com.skillmatrix.system.PageException.PageLink;
+
+import org.springframework.util.MultiValueMap;
 
 /**
  * The skill, role or level a request names in its path or query, found in the matrix, or the error that says why
@@ -26,6 +29,12 @@ import com.skillmatrix.system.PageException.PageLink;
  * lead on.
  */
 public final class Requested {
+
+	private static final String TO = "to";
+
+	private static final String TO_ROLE = "to-role";
+
+	private static final String TO_LEVEL = "to-level";
 
 	private Requested() {
 	}
@@ -112,6 +121,82 @@ public final class Requested {
 			RoleChoice.Mistake mistake = choice.mistakes().get(0);
 			throw PageException.badRequest(mistake.code(), mistake.arguments());
 		}
+	}
+
+	/**
+	 * What to cover to advance across a role's skills, as the query asks: {@code from} a level to the next, or
+	 * {@code to} a higher one (absent or empty: the next); switching tracks, {@code to-role} at {@code to-level}, both
+	 * together, any level but where the page starts; {@code required=only} keeps the cells required at the target.
+	 * The role in the path is found or not (404); every parameter that names nothing, or nothing that fits, is a bad
+	 * request that says which, with links to the role's steps from each level.
+	 */
+	public static RoleAdvance roleAdvance(RoleProfiles profiles, String slug, MultiValueMap<String, String> query) {
+		RoleProfile profile = roleProfile(profiles, slug);
+		List<Level> levels = profile.levels().stream().map(RoleProfile.LevelCells::level).toList();
+		Function<Level, String> link = (level) -> "/roles/" + profile.role().slug() + "/advance?from=" + level.slug();
+		List<PageLink> links = levelLinks(levels, link);
+		Level from = levelParameter(levels, "from", query.get("from"), link);
+		boolean requiredOnly = RequiredOnly.of(query);
+		List<String> toRole = query.get(TO_ROLE);
+		List<String> toLevel = query.get(TO_LEVEL);
+		RoleAdvance advance;
+		if (toRole != null || toLevel != null) {
+			if (toRole == null || toLevel == null) {
+				throw PageException.badRequest("badRequest.advance.pair", (toRole != null) ? TO_ROLE : TO_LEVEL,
+						(toRole != null) ? TO_LEVEL : TO_ROLE);
+			}
+			if (query.containsKey(TO)) {
+				throw PageException.badRequest("badRequest.advance.toAndSwitch", TO, TO_ROLE, TO_LEVEL);
+			}
+			RoleProfile target = targetRole(profiles, profile, toRole);
+			Level level = levelParameter(levels, TO_LEVEL, toLevel, link);
+			if (target == profile && level.equals(from)) {
+				throw PageException.badRequest("badRequest.advance.same", profile.role().name(), level.name())
+					.withLinks(links);
+			}
+			advance = RoleAdvance.switching(profile, from, target, level);
+		}
+		else {
+			advance = RoleAdvance.of(profile, from, targetLevel(levels, from, query.get(TO), link));
+		}
+		return requiredOnly ? advance.keepRequired() : advance;
+	}
+
+	/** The level {@code to} names above the start, or the next one where it names none; null above the top. */
+	private static Level targetLevel(List<Level> levels, Level from, List<String> values,
+			Function<Level, String> link) {
+		List<PageLink> links = levelLinks(levels, link);
+		List<Level> above = levels.stream().filter((level) -> level.rank() > from.rank()).toList();
+		if (values == null || (values.size() == 1 && values.get(0).isEmpty())) {
+			return above.isEmpty() ? null : above.get(0);
+		}
+		Level to = levelParameter(levels, TO, values, link);
+		if (above.isEmpty()) {
+			throw PageException.badRequest("badRequest.advance.top", to.name(), from.name(), TO).withLinks(links);
+		}
+		if (to.rank() <= from.rank()) {
+			throw PageException
+				.badRequest("badRequest.advance.notAbove", to.name(), from.name(), TO,
+						String.join(", ", above.stream().map(Level::name).toList()))
+				.withLinks(links);
+		}
+		return to;
+	}
+
+	/** The role {@code to-role} names: the start's own profile where it names the same role, else another's. */
+	private static RoleProfile targetRole(RoleProfiles profiles, RoleProfile start, List<String> values) {
+		if (values.size() > 1) {
+			throw PageException.badRequest("badRequest.toRole.repeated", TO_ROLE);
+		}
+		String slug = values.get(0);
+		if (slug.isEmpty()) {
+			throw PageException.badRequest("badRequest.role.empty", TO_ROLE, start.role().slug());
+		}
+		if (slug.equals(start.role().slug())) {
+			return start;
+		}
+		return profiles.findProfile(slug)
+			.orElseThrow(() -> PageException.badRequest("badRequest.toRole.unknown", slug, TO_ROLE));
 	}
 
 	/**

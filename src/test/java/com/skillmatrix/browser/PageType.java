@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.skillmatrix.ComparedRoles;
+import com.skillmatrix.RoleSteps;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.loading.Matrix;
 import com.skillmatrix.matrix.Slugs;
@@ -26,6 +27,10 @@ public enum PageType {
 	ROLE_DETAIL(Paths.skill("/roles/" + Slugs.of(Paths.ABSENT_ROLE) + "?level=" + Paths.LEVEL), 200),
 	ROLE_PROFILE("/roles/" + Slugs.of(Paths.SKILL.mainRole()), 200),
 	ROLE_LEVEL("/roles/" + Slugs.of(Paths.SKILL.mainRole()) + "/levels/" + Paths.LEVEL, 200),
+	ROLE_ADVANCE(Paths.ROLE_ADVANCE + "?from=" + TestMatrix.first().slug(), 200),
+	ROLE_ADVANCE_SWITCH(Paths.ROLE_ADVANCE + "?from=" + TestMatrix.first().slug() + "&to-role="
+			+ Slugs.of(RoleSteps.otherRole()) + "&to-level=" + Paths.LEVEL, 200),
+	ROLE_ADVANCE_NOT_ABOVE(Paths.ROLE_ADVANCE + "?from=" + Paths.LEVEL + "&to=" + TestMatrix.first().slug(), 400),
 	DOMAIN("/domains/" + Slugs.of(Paths.SKILL.data().domain()), 200),
 	CHANGE_LOG(Paths.skill("/changes"), 200),
 	COMPARE_PICKER(Paths.skill("/compare"), 200),
@@ -62,6 +67,9 @@ public enum PageType {
 		static final TestMatrix.Skill SKILL = TestMatrix.skill();
 
 		static final String LEVEL = TestMatrix.middle().slug();
+
+		/** What to cover to advance across the role with the most skills. */
+		static final String ROLE_ADVANCE = "/roles/" + Slugs.of(RoleSteps.roleWithMostSkills()) + "/advance";
 
 		/** A word the matrix holds: the first of the main skill's name. */
 		static final String WORD = URLEncoder.encode(SKILL.name().split("\\s+")[0], StandardCharsets.UTF_8);
