@@ -292,11 +292,11 @@ class RoleAdvancePageTests {
 	void theSeedsDevOpsEngineerBecomesMandatoryInSecretsManagementAtSenior() {
 		TestMatrix.assumeSeed();
 		Document page = Pages.get(this.mvc, "/roles/devops-engineer/advance?from=middle");
-		assertThat(page.select("main .lede").text()).isEqualTo("1 skill changes: 1 becomes mandatory, none is new and "
+		assertThat(page.select("main .lede").text()).isEqualTo("1 skill changes: 1 becomes Required, none is new and "
 				+ "none is no longer expected; none stays the same.");
 		assertThat(page.select(".summary__list--required a").eachText()).containsExactly("Secrets Management");
 		assertThat(page.select("table.table--advance tbody tr#vault-secrets .callout--required").text())
-			.isEqualTo("Becomes mandatory");
+			.isEqualTo("Becomes Required");
 	}
 
 	/**
@@ -332,7 +332,7 @@ class RoleAdvancePageTests {
 				assertThat(tr.select(".step--current .badge").text()).isEqualTo(Pages.badge(step.current()));
 			}
 			assertThat(tr.select(".callout--required").text())
-				.isEqualTo(step.becomesRequired() ? "Becomes mandatory" : "");
+				.isEqualTo(step.becomesRequired() ? "Becomes Required" : "");
 			assertThat(tr.select(".callout--new").text()).isEqualTo(step.current() == null ? newText : "");
 		}
 		assertThat(page.select("details.unchanged li").eachAttr("id"))
@@ -365,8 +365,8 @@ class RoleAdvancePageTests {
 					+ ".";
 		}
 		return count(steps.changed().size(), "No skill changes", "1 skill changes", " skills change") + ": "
-				+ count(steps.becomingRequired().size(), "none becomes mandatory", "1 becomes mandatory",
-						" become mandatory")
+				+ count(steps.becomingRequired().size(), "none becomes Required", "1 becomes Required",
+						" become Required")
 				+ ", " + count(steps.added().size(), "none is new", "1 is new", " are new") + " and "
 				+ count(steps.removed().size(), "none is no longer expected", "1 is no longer expected",
 						" are no longer expected")
