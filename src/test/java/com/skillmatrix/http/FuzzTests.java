@@ -41,7 +41,11 @@ class FuzzTests {
 			"/skills/{s}/changes", "/search?q={s}", "/search?q=skill&level={s}&role={s}&domain={s}",
 			"/search?q=skill&required={s}", SKILL + "/roles/{s}/self-check",
 			SKILL + "/roles/" + ROLE + "/self-check?met={s}&met=" + LEVEL + "-1", "/{s}", "/css/{s}", "/skills/{s}/export.csv",
-			"/roles/{s}/export.csv", "/api/v1/skills/{s}", "/api/v1/roles/{s}", "/api/v1/skills?page={s}",
+			"/roles/{s}/export.csv", "/roles/{s}/plan", "/roles/" + ROLE + "/plan?{s}=" + LEVEL,
+			"/roles/" + ROLE + "/plan?" + TestMatrix.skill().slug() + "={s}", "/roles/" + ROLE + "/plan?P={s}",
+			"/roles/" + ROLE + "/plan?P=1.43.{s}", "/api/v1/roles/" + ROLE + "/plan?P={s}",
+			"/api/v1/roles/" + ROLE + "/plan?" + TestMatrix.skill().slug() + "={s}",
+			"/api/v1/skills/{s}", "/api/v1/roles/{s}", "/api/v1/skills?page={s}",
 			"/api/v1/skills?size={s}&page=1", "/api/v1/search?q={s}", "/api/v1/{s}");
 
 	private static final List<String> HOSTILE = List.of("%00", "..%2F..%2Fetc%2Fpasswd", "../../etc/passwd",
