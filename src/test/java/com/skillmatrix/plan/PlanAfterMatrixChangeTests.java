@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.stream.Stream;
 
 import com.skillmatrix.Instance;
 import com.skillmatrix.TestMatrix;
+import com.skillmatrix.postgres.PostgresCluster;
+import com.skillmatrix.postgres.TestDatabase;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jsoup.Jsoup;
@@ -19,6 +22,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,11 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A plan made last quarter still opens: the data folder changes (a skill of the role removed, another added) and the
- * server starts again, on the embedded database as it was and on a new one, where every id is new. The old compact
+ * server starts again, on its database as it was and on a new one, where every id is new (the embedded database, or
+ * PostgreSQL in the PostgreSQL run). The old compact
  * address keeps the answers of the skills that are still there, drops the removed skill's and shows the new skill
  * unanswered, and the page says both.
  */
 @Tag("database")
+@ExtendWith(TestDatabase.class)
 class PlanAfterMatrixChangeTests {
 
 	private static final String ROLE = PlanPageTests.ROLE;
@@ -47,10 +53,10 @@ class PlanAfterMatrixChangeTests {
 	void anOldAddressKeepsTheAnswersOfTheSkillsThatAreStillThereAndSaysWhatChanged() throws IOException {
 		copy(TestMatrix.folder(), this.folder);
 		write(REMOVED, "Removed Later Skill");
-		String database = "--spring.datasource.url=jdbc:h2:mem:plan-kept;DB_CLOSE_DELAY=-1";
+		List<String> database = database("plan_kept");
 		String address;
 		Map<String, String> answers = new LinkedHashMap<>();
-		try (Instance before = Instance.start("--skillmatrix.data=" + this.folder, database)) {
+		try (Instance before = start(database)) {
 			Document form = Jsoup.parse(before.get(PlanPageTests.plan(ROLE)).body());
 			List<String> skills = form.select("form.plan-form input[type=radio]").eachAttr("name")
 				.stream().distinct().toList();
@@ -72,10 +78,10 @@ class PlanAfterMatrixChangeTests {
 		kept.remove(REMOVED);
 		// The same database, which the start brings up to date; and a new one, as a server on the embedded database
 		// has after a restart, where every skill and level has a new id.
-		for (String after : List.of(database, "--spring.datasource.url=jdbc:h2:mem:plan-new;DB_CLOSE_DELAY=-1")) {
-			try (Instance instance = Instance.start("--skillmatrix.data=" + this.folder, after)) {
+		for (List<String> after : List.of(database, database("plan_new"))) {
+			try (Instance instance = start(after)) {
 				var response = instance.get(address);
-				assertThat(response.statusCode()).as(after).isEqualTo(200);
+				assertThat(response.statusCode()).as(after.toString()).isEqualTo(200);
 				Document page = Jsoup.parse(response.body());
 				assertThat(page.select(".plan-changes__heading").text())
 					.isEqualTo("The matrix has changed since this plan was made");
@@ -109,6 +115,25 @@ class PlanAfterMatrixChangeTests {
 				assertThat(now.select("input[checked]").eachAttr("name")).containsExactlyInAnyOrderElementsOf(kept.keySet());
 			}
 		}
+	}
+
+	/**
+	 * The arguments that start an instance on a database of its own: an embedded one, or on the PostgreSQL run a new
+	 * database of the run's cluster.
+	 */
+	private static List<String> database(String name) {
+		if (TestDatabase.postgres()) {
+			return List.of("--spring.profiles.active=postgres",
+					"--spring.datasource.url=" + TestDatabase.sharedCluster().createDatabase(name),
+					"--spring.datasource.username=" + PostgresCluster.USER, "--spring.datasource.password=");
+		}
+		return List.of("--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+	}
+
+	private Instance start(List<String> database) {
+		List<String> arguments = new ArrayList<>(database);
+		arguments.add("--skillmatrix.data=" + this.folder);
+		return Instance.start(arguments.toArray(String[]::new));
 	}
 
 	/** A skill of the role in the matrix CSV format, with a cell at every level, in a file of its own. */
