@@ -5,6 +5,10 @@ import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Levels;
 import com.skillmatrix.matrix.RoleChoice;
 import com.skillmatrix.matrix.RoleComparisons;
+import com.skillmatrix.matrix.Plan;
+import com.skillmatrix.matrix.PlanAddress;
+import com.skillmatrix.matrix.PlanAnswers;
+import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleEntries;
 import com.skillmatrix.matrix.RoleProfiles;
 import com.skillmatrix.matrix.SkillProfiles;
@@ -141,6 +145,23 @@ class ApiController {
 							required = false) String required,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
 		return RoleAdvanceResource.of(Requested.roleAdvance(this.roles, role, query));
+	}
+
+	@Operation(tags = "roles", summary = "A growth plan: the level of the role met in full for the answers given",
+			description = "The same parameters as the plan's page: one a skill of the role, named by its slug, with a "
+					+ "level's slug or \"none\" (\"?kubernetes=senior&terraform=none\"), or the compact address \""
+					+ PlanAddress.PARAMETER + "\" that the page's form is sent on to. Without parameters, no skill is "
+					+ "answered. A level is met in full when, in every skill, the level answered is at least every "
+					+ "level up to it at which the role's cell is Required; open lists the role's cells at the next "
+					+ "level or below it that the answers do not reach, Required first.")
+	@Parameter(name = PlanAddress.PARAMETER, in = ParameterIn.QUERY,
+			description = "The answers in the plan page's compact address.", schema = @Schema(type = "string"))
+	@GetMapping("/roles/{role}/plan")
+	PlanResource plan(@Parameter(description = "The role's slug.") @PathVariable String role,
+			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
+		RoleProfile profile = Requested.roleProfile(this.roles, role);
+		PlanAnswers answers = Requested.planAnswers(profile, query);
+		return PlanResource.of(profile.role().slug(), Plan.of(profile, answers.answers()));
 	}
 
 	@Operation(tags = "levels", summary = "The levels, lowest first")

@@ -4,12 +4,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.PlanAnswers;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.RoleChoice;
 import com.skillmatrix.matrix.RoleAdvance;
@@ -59,6 +61,23 @@ public final class Requested {
 	/** The role a path names, across every skill; an unknown one is not found. */
 	public static RoleProfile roleProfile(RoleProfiles profiles, String slug) {
 		return profiles.findProfile(slug).orElseThrow(() -> PageException.notFound("notFound.roleProfile", slug));
+	}
+
+	/**
+	 * The answers a growth plan's address gives, the language's parameter aside. A parameter that is no skill of the
+	 * role, a value that is no level, or a compact value that cannot be read is a bad request that says which, with
+	 * a link to a fresh plan.
+	 */
+	public static PlanAnswers planAnswers(RoleProfile profile, Map<String, List<String>> query) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>(query);
+		parameters.remove(InterfaceLanguage.PARAMETER);
+		try {
+			return PlanAnswers.of(profile, parameters);
+		}
+		catch (PlanAnswers.Mistake ex) {
+			throw PageException.badRequest("badRequest." + ex.code(), ex.arguments())
+				.withLinks(List.of(new PageLink(profile.role().name(), "/roles/" + profile.role().slug() + "/plan")));
+		}
 	}
 
 	/** The level a path names; an unknown one is not found. */

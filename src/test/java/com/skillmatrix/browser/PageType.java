@@ -3,7 +3,10 @@ package com.skillmatrix.browser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -12,6 +15,7 @@ import com.skillmatrix.ComparedRoles;
 import com.skillmatrix.RoleSteps;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.loading.Matrix;
+import com.skillmatrix.matrix.PlanAddress;
 import com.skillmatrix.matrix.Slugs;
 
 /** One page of each kind the site shows, the error pages included, of the matrix the run loaded. */
@@ -37,6 +41,8 @@ public enum PageType {
 	COMPARE(Paths.skill("/compare?" + Paths.SIX_ROLES), 200),
 	SELF_CHECK(Paths.SKILL.selfCheck(Paths.ABSENT_ROLE), 200),
 	SELF_CHECK_ANSWER(Paths.SKILL.selfCheck(Paths.ABSENT_ROLE, Paths.SELF_CHECK_TICKS), 200),
+	PLAN("/roles/" + Slugs.of(Paths.PLAN_ROLE) + "/plan", 200),
+	PLAN_ANSWER("/roles/" + Slugs.of(Paths.PLAN_ROLE) + "/plan?" + PlanAddress.PARAMETER + "=" + Paths.planAnswers(), 200),
 	COMPARE_TOO_FEW(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole())), 400),
 	COMPARE_BAD_CHOICE(Paths.skill("/compare?roles=" + Slugs.of(Paths.SKILL.mainRole()) + "&roles=" + TestMatrix.absentSlug("no-such-role")), 400),
 	ROLE_COMPARE(ComparedRoles.page(ComparedRoles.mostSkills(6), Paths.LEVEL), 200),
@@ -88,6 +94,30 @@ public enum PageType {
 		 * statement of its third level, with the second level's statements open below it.
 		 */
 		static final List<String> SELF_CHECK_TICKS = selfCheckTicks();
+
+		/** The role with the most skills, whose plan is the longest. */
+		static final String PLAN_ROLE = TestMatrix.roles()
+			.stream()
+			.max(Comparator.comparingInt((String role) -> TestMatrix.skillsOf(role).size())
+				.thenComparing(Comparator.reverseOrder()))
+			.orElseThrow();
+
+		/**
+		 * A plan's compact address with a bit of everything: levels, "not yet", and a skill left unanswered where the
+		 * role has more than one.
+		 */
+		static String planAnswers() {
+			List<String> skills = TestMatrix.skillsOf(PLAN_ROLE).stream().map(TestMatrix.Skill::slug).toList();
+			List<String> choices = new ArrayList<>(TestMatrix.levelSlugs());
+			choices.add(PlanAddress.NONE);
+			Map<String, String> answers = new LinkedHashMap<>();
+			for (int i = 0; i < skills.size(); i++) {
+				if (i < skills.size() - 1 || skills.size() == 1) {
+					answers.put(skills.get(i), choices.get((i + 1) % choices.size()));
+				}
+			}
+			return PlanAddress.encode(skills, TestMatrix.levelSlugs(), answers);
+		}
 
 		static String skill(String rest) {
 			return SKILL.path() + rest;

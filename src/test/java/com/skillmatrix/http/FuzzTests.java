@@ -52,6 +52,11 @@ class FuzzTests {
 			"/roles/compare?roles=" + OTHER_ROLE + "&roles=" + ROLE + "&level=" + LEVEL + "&differences={s}&required={s}",
 			"/api/v1/roles/compare?roles={s}&roles=" + ROLE + "&level=" + LEVEL,
 			"/api/v1/roles/compare?roles=" + OTHER_ROLE + "&roles=" + ROLE + "&level={s}&differences={s}",
+			"/roles/{s}/export.csv", "/roles/{s}/plan", "/roles/" + ROLE + "/plan?{s}=" + LEVEL,
+			"/roles/" + ROLE + "/plan?" + TestMatrix.skill().slug() + "={s}", "/roles/" + ROLE + "/plan?P={s}",
+			"/roles/" + ROLE + "/plan?P=1.43.{s}", "/api/v1/roles/" + ROLE + "/plan?P={s}",
+			"/api/v1/roles/" + ROLE + "/plan?" + TestMatrix.skill().slug() + "={s}",
+			"/api/v1/skills/{s}", "/api/v1/roles/{s}", "/api/v1/skills?page={s}",
 			"/api/v1/skills?size={s}&page=1", "/api/v1/search?q={s}", "/api/v1/{s}");
 
 	private static final List<String> HOSTILE = List.of("%00", "..%2F..%2Fetc%2Fpasswd", "../../etc/passwd",
