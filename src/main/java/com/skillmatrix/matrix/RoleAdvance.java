@@ -90,11 +90,6 @@ public record RoleAdvance(Role role, Level from, Role toRole, Level to, List<Lev
 		return this.to == null;
 	}
 
-	/** The levels above the start, each a target a step of the same role can lead to. */
-	public List<Level> above() {
-		return this.levels.stream().filter((level) -> level.rank() > this.from.rank()).toList();
-	}
-
 	/** Every step that changes something: added, changed or removed. */
 	public List<Step> changed() {
 		return only((step) -> step.change() != CellStep.Change.UNCHANGED);

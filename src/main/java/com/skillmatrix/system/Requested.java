@@ -167,8 +167,8 @@ public final class Requested {
 			if (query.containsKey(TO)) {
 				throw PageException.badRequest("badRequest.advance.toAndSwitch", TO, TO_ROLE, TO_LEVEL);
 			}
-			RoleProfile target = targetRole(profiles, profile, toRole);
 			Level level = levelParameter(levels, TO_LEVEL, toLevel, link);
+			RoleProfile target = targetRole(profiles, profile, toRole);
 			if (target == profile && level.equals(from)) {
 				throw PageException.badRequest("badRequest.advance.same", profile.role().name(), level.name())
 					.withLinks(links);

@@ -26,8 +26,6 @@ class RoleAdvanceApiTests {
 
 	private static final String ROLE = RoleSteps.roleWithMostSkills();
 
-	private static final String API = "/api/v1/roles/" + Slugs.of(ROLE) + "/advance";
-
 	@Autowired
 	private MockMvcTester mvc;
 
@@ -36,7 +34,7 @@ class RoleAdvanceApiTests {
 		List<Matrix.Level> starts = RoleSteps.startingLevels().map(TestMatrix::level).toList();
 		assertThat(starts).isNotEmpty();
 		for (Matrix.Level from : starts) {
-			JsonNode answer = json(API + "?from=" + from.slug());
+			JsonNode answer = json(api("?from=" + from.slug()));
 			assertThat(answer.propertyNames()).containsExactly("from", "to", "toRole", "skills");
 			assertThat(answer.get("from").asString()).isEqualTo(from.slug());
 			assertThat(answer.get("to").asString()).isEqualTo(TestMatrix.next(from).slug());
@@ -52,17 +50,17 @@ class RoleAdvanceApiTests {
 	void anyHigherLevelRequiredOnlyAndSwitchingTracksTakeThePagesParameters() {
 		Matrix.Level first = TestMatrix.first();
 		Matrix.Level top = TestMatrix.last();
-		JsonNode jump = json(API + "?from=" + first.slug() + "&to=" + top.slug());
+		JsonNode jump = json(api("?from=" + first.slug() + "&to=" + top.slug()));
 		assertThat(jump.get("to").asString()).isEqualTo(top.slug());
 		assertSteps(jump, RoleSteps.of(ROLE, first, top));
 
 		Matrix.Level next = TestMatrix.next(first);
-		assertSteps(json(API + "?from=" + first.slug() + "&required=only"), RoleSteps.of(ROLE, first, next).required());
+		assertSteps(json(api("?from=" + first.slug() + "&required=only")), RoleSteps.of(ROLE, first, next).required());
 
 		String other = RoleSteps.otherRole();
 		Matrix.Level middle = TestMatrix.middle();
-		JsonNode switching = json(API + "?from=" + first.slug() + "&to-role=" + Slugs.of(other) + "&to-level="
-				+ middle.slug());
+		JsonNode switching = json(api("?from=" + first.slug() + "&to-role=" + Slugs.of(other) + "&to-level="
+				+ middle.slug()));
 		assertThat(switching.get("from").asString()).isEqualTo(first.slug());
 		assertThat(switching.get("to").asString()).isEqualTo(middle.slug());
 		assertThat(switching.get("toRole").asString()).isEqualTo(Slugs.of(other));
@@ -71,7 +69,7 @@ class RoleAdvanceApiTests {
 
 	@Test
 	void fromTheTopLevelNothingIsAbove() {
-		JsonNode answer = json(API + "?from=" + TestMatrix.last().slug());
+		JsonNode answer = json(api("?from=" + TestMatrix.last().slug()));
 		assertThat(answer.get("from").asString()).isEqualTo(TestMatrix.last().slug());
 		assertThat(answer.get("to").isNull()).isTrue();
 		assertThat(answer.get("toRole").asString()).isEqualTo(Slugs.of(ROLE));
@@ -82,17 +80,17 @@ class RoleAdvanceApiTests {
 	void aBadParameterIsAProblemAndAnUnknownRoleIsNotFound() {
 		String first = TestMatrix.first().slug();
 		String noLevel = TestMatrix.absentSlug("no-such-level");
-		ApiTests.assertProblem(this.mvc.get().uri(API).exchange(), 400,
+		ApiTests.assertProblem(this.mvc.get().uri(api("")).exchange(), 400,
 				"Choose a level for “from”: one of " + String.join(", ", TestMatrix.levelNames()) + ".");
-		ApiTests.assertProblem(this.mvc.get().uri(API + "?from=" + noLevel).exchange(), 400, null);
-		ApiTests.assertProblem(this.mvc.get().uri(API + "?from=" + TestMatrix.last().slug() + "&to=" + first).exchange(),
+		ApiTests.assertProblem(this.mvc.get().uri(api("?from=" + noLevel)).exchange(), 400, null);
+		ApiTests.assertProblem(this.mvc.get().uri(api("?from=" + TestMatrix.last().slug() + "&to=" + first)).exchange(),
 				400, null);
-		ApiTests.assertProblem(this.mvc.get().uri(API + "?from=" + first + "&to-role=" + Slugs.of(ROLE)).exchange(), 400,
+		ApiTests.assertProblem(this.mvc.get().uri(api("?from=" + first + "&to-role=" + Slugs.of(ROLE))).exchange(), 400,
 				"“to-role” needs “to-level”: switching tracks names both the other role and its level.");
 		ApiTests.assertProblem(this.mvc.get()
-			.uri(API + "?from=" + first + "&to-role=" + TestMatrix.absentSlug("no-such-role") + "&to-level=" + first)
+			.uri(api("?from=" + first + "&to-role=" + TestMatrix.absentSlug("no-such-role") + "&to-level=" + first))
 			.exchange(), 400, null);
-		ApiTests.assertProblem(this.mvc.get().uri(API + "?from=" + first + "&required=yes").exchange(), 400, null);
+		ApiTests.assertProblem(this.mvc.get().uri(api("?from=" + first + "&required=yes")).exchange(), 400, null);
 		String absent = TestMatrix.absentSlug("no-such-role");
 		ApiTests.assertProblem(this.mvc.get().uri("/api/v1/roles/" + absent + "/advance?from=" + first).exchange(), 404,
 				"There is no role called “" + absent + "”.");
@@ -122,6 +120,11 @@ class RoleAdvanceApiTests {
 		assertThat(cell.propertyNames()).containsExactly("required", "description");
 		assertThat(cell.get("required").asBoolean()).isEqualTo(expected.required());
 		assertThat(cell.get("description").asString()).isEqualTo(expected.description());
+	}
+
+	/** The JSON twin's address for the role with the most skills, with a query. */
+	private static String api(String query) {
+		return "/api/v1/roles/" + Slugs.of(ROLE) + "/advance" + query;
 	}
 
 	private JsonNode json(String uri) {

@@ -93,7 +93,6 @@ class RoleAdvanceTests {
 		RoleAdvance advance = RoleAdvance.of(BACKEND_PROFILE, JUNIOR, SENIOR);
 		assertThat(advance.steps()).extracting((step) -> step.skill().name() + " " + step.change())
 			.containsExactly("Code Reviews REMOVED", "Testing CHANGED", "Observability REMOVED", "Secrets REMOVED");
-		assertThat(advance.above()).containsExactly(MIDDLE, SENIOR);
 	}
 
 	@Test
@@ -101,7 +100,6 @@ class RoleAdvanceTests {
 		RoleAdvance advance = RoleAdvance.of(BACKEND_PROFILE, SENIOR, null);
 		assertThat(advance.top()).isTrue();
 		assertThat(advance.steps()).isEmpty();
-		assertThat(advance.above()).isEmpty();
 		assertThat(advance.groups()).isEmpty();
 	}
 
