@@ -7,6 +7,7 @@ import java.util.Map;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Plan;
 import com.skillmatrix.matrix.PlanAddress;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A role's growth plan for the answers given, as its page shows it: the level met in full, the next one, every
@@ -16,7 +17,11 @@ import com.skillmatrix.matrix.PlanAddress;
  * @param nextLevel the level above it, or null where the top is met
  * @param answers every skill of the role with the level answered, null for "not yet" and for no answer
  */
-record PlanResource(String role, String levelMet, String nextLevel, Map<String, String> answers, List<OpenCell> open) {
+record PlanResource(String role, @Schema(types = { "string", "null" }) String levelMet,
+		@Schema(types = { "string", "null" }) String nextLevel,
+		@Schema(description = "Every skill of the role by slug, with the level answered: a level's slug, or null for "
+				+ "\"not yet\" and for no answer.") Map<String, String> answers,
+		List<OpenCell> open) {
 
 	static PlanResource of(String role, Plan plan) {
 		Map<String, String> answers = new LinkedHashMap<>();

@@ -10,19 +10,19 @@ import com.skillmatrix.matrix.Plan.SkillAnswer;
 
 /**
  * The plan as a chart, measured for an SVG drawn on the server: a row a skill, a column a level, the levels each
- * answer reaches filled in, the role's Required cells as squares and its Optional ones as dots, and
- * the cells still open for the next level framed with a dashed line, so that it reads without colour. Marks of one kind
- * are one path, each a line drawn as thick as the mark (a square, or a dot with round ends), which keeps the chart of a
- * role of a hundred skills small.
+ * answer reaches filled in, the role's Required cells as squares and its Optional ones as dots, and the cells still
+ * open for the next level framed with a dashed line, so that it reads without colour. Marks of one kind are one path,
+ * each a line drawn as thick as the mark (a square, or a dot with round ends), which keeps the chart of a role of a
+ * hundred skills small.
  *
  * @param columns the levels, with where their columns stand
  * @param rows the skills, with where their rows stand
  * @param next the next level's column, or null at the top
  */
-record Chart(int width, int height, int labelWidth, int top, List<Column> columns, List<Row> rows, Column next,
+record Chart(int width, int height, int top, List<Column> columns, List<Row> rows, Column next,
 		String grid, String met, String required, String optional, String open) {
 
-	static final int ROW = 24;
+	private static final int ROW = 24;
 
 	private static final int PAD = 8;
 
@@ -31,7 +31,7 @@ record Chart(int width, int height, int labelWidth, int top, List<Column> column
 	private static final int HEADER = 44;
 
 	/** Roughly how wide a character of the chart's 13-pixel text is, and a wide one (CJK, emoji) twice that. */
-	private static final double CHARACTER = 7.4;
+	private static final double CHARACTER = 7.8;
 
 	static Chart of(Plan plan) {
 		List<SkillAnswer> skills = plan.skills();
@@ -90,7 +90,7 @@ record Chart(int width, int height, int labelWidth, int top, List<Column> column
 		for (Column column : columns) {
 			grid.append('M').append(column.x()).append(' ').append(HEADER).append('V').append(HEADER + skills.size() * ROW);
 		}
-		return new Chart(right + PAD, HEADER + skills.size() * ROW + PAD, labelWidth, HEADER, List.copyOf(columns),
+		return new Chart(right + PAD, HEADER + skills.size() * ROW + PAD, HEADER, List.copyOf(columns),
 				List.copyOf(rows), next, grid.toString(), met.toString(), required.toString(), optional.toString(),
 				open.toString());
 	}

@@ -20,7 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * address was made.
  *
  * @param levels every level, lowest first
- * @param plan the plan of the answers, or null for the blank form
+ * @param plan the plan of the answers, or null for the blank form and for a role without skills
  * @param added the slugs of the role's skills that the compact address does not name, added since it was made
  * @param current the compact address of the answers for the role as it is now, where that differs from the one asked
  * for; else null
@@ -40,7 +40,8 @@ record PlanPage(RoleProfile profile, List<Level> levels, PlanAnswers answers, Pl
 
 	static PlanPage of(RoleProfile profile, PlanAnswers answers) {
 		List<Level> levels = profile.levels().stream().map(RoleProfile.LevelCells::level).toList();
-		Plan plan = answers.blank() ? null : Plan.of(profile, answers.answers());
+		// A role that no skill names any longer has nothing to plan, whatever an old address held.
+		Plan plan = (answers.blank() || profile.skills().isEmpty()) ? null : Plan.of(profile, answers.answers());
 		PlanAddress.Reading reading = answers.reading();
 		Set<String> added = (reading != null) ? Set.copyOf(reading.added()) : Set.of();
 		String current = (reading != null && reading.changed())

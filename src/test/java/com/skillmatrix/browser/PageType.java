@@ -3,7 +3,6 @@ package com.skillmatrix.browser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,11 +95,7 @@ public enum PageType {
 		static final List<String> SELF_CHECK_TICKS = selfCheckTicks();
 
 		/** The role with the most skills, whose plan is the longest. */
-		static final String PLAN_ROLE = TestMatrix.roles()
-			.stream()
-			.max(Comparator.comparingInt((String role) -> TestMatrix.skillsOf(role).size())
-				.thenComparing(Comparator.reverseOrder()))
-			.orElseThrow();
+		static final String PLAN_ROLE = TestMatrix.roleWithMostSkills();
 
 		/**
 		 * A plan's compact address with a bit of everything: levels, "not yet", and a skill left unanswered where the

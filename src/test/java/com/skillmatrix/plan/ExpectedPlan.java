@@ -1,12 +1,10 @@
 package com.skillmatrix.plan;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.skillmatrix.DataFiles;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.loading.Matrix;
 
@@ -33,7 +31,7 @@ record ExpectedPlan(Matrix.Level levelMet, Matrix.Level nextLevel, List<OpenCell
 	 */
 	static ExpectedPlan of(String role, Map<String, String> answers) {
 		List<Matrix.Level> levels = TestMatrix.levels();
-		List<TestMatrix.Skill> skills = skillsOf(role);
+		List<TestMatrix.Skill> skills = TestMatrix.skillsInPlaceOf(role);
 		Matrix.Level levelMet = null;
 		for (int l = 0; l < levels.size(); l++) {
 			boolean met = true;
@@ -90,16 +88,6 @@ record ExpectedPlan(Matrix.Level levelMet, Matrix.Level nextLevel, List<OpenCell
 		return (answer == null || answer.equals(NONE)) ? -1 : TestMatrix.levelSlugs().indexOf(answer);
 	}
 
-	/** The skills that give a role a cell, in the order of its pages: by domain, category and name. */
-	static List<TestMatrix.Skill> skillsOf(String role) {
-		return TestMatrix.skillsOf(role)
-			.stream()
-			.sorted(Comparator.comparing((TestMatrix.Skill skill) -> skill.data().domain(), DataFiles.NAME_ORDER)
-				.thenComparing((skill) -> skill.data().category(), DataFiles.NAME_ORDER)
-				.thenComparing(TestMatrix.Skill::name, DataFiles.NAME_ORDER))
-			.toList();
-	}
-
 	/** The highest level at or below the next at which a skill's cell is Required, or null. */
 	Matrix.Level needed(String role, TestMatrix.Skill skill) {
 		Matrix.Level needed = null;
@@ -117,7 +105,7 @@ record ExpectedPlan(Matrix.Level levelMet, Matrix.Level nextLevel, List<OpenCell
 	/** The answers as the JSON gives them: a level's slug for each skill, null for "none" and for no answer. */
 	static Map<String, String> json(String role, Map<String, String> answers) {
 		Map<String, String> json = new LinkedHashMap<>();
-		for (TestMatrix.Skill skill : skillsOf(role)) {
+		for (TestMatrix.Skill skill : TestMatrix.skillsInPlaceOf(role)) {
 			String answer = answers.get(skill.slug());
 			json.put(skill.slug(), (answer == null || answer.equals(NONE)) ? null : answer);
 		}

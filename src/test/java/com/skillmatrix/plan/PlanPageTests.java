@@ -1,6 +1,8 @@
 package com.skillmatrix.plan;
 
+import java.io.UnsupportedEncodingException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import com.skillmatrix.loading.Matrix;
 import com.skillmatrix.matrix.Slugs;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,12 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebTest
 class PlanPageTests {
 
-	/** The role with the most skills, of those the first by name. */
-	static final String ROLE = TestMatrix.roles()
-		.stream()
-		.max(java.util.Comparator.comparingInt((String role) -> TestMatrix.skillsOf(role).size())
-			.thenComparing(java.util.Comparator.reverseOrder()))
-		.orElseThrow();
+	/** The role with the most skills, whose plan is the longest. */
+	static final String ROLE = TestMatrix.roleWithMostSkills();
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -56,7 +55,7 @@ class PlanPageTests {
 		Element form = page.selectFirst("form.plan-form");
 		assertThat(form.attr("method")).isEqualTo("get");
 		assertThat(form.attr("action")).isEqualTo(plan(role));
-		List<TestMatrix.Skill> skills = ExpectedPlan.skillsOf(role);
+		List<TestMatrix.Skill> skills = TestMatrix.skillsInPlaceOf(role);
 		assertThat(skills).isNotEmpty();
 		assertThat(form.select("h3").eachText()).isEqualTo(skills.stream()
 			.map((skill) -> DataFiles.place(skill.data().domain(), skill.data().category()))
@@ -84,7 +83,7 @@ class PlanPageTests {
 	@MethodSource("com.skillmatrix.TestMatrix#roles")
 	void eachSkillFoldsTheRolesExpectationsLevelByLevel(String role) {
 		Document page = Pages.get(this.mvc, plan(role));
-		List<TestMatrix.Skill> skills = ExpectedPlan.skillsOf(role);
+		List<TestMatrix.Skill> skills = TestMatrix.skillsInPlaceOf(role);
 		List<Element> fieldsets = page.select("form.plan-form fieldset");
 		assertThat(fieldsets).hasSameSizeAs(skills).isNotEmpty();
 		for (int i = 0; i < skills.size(); i++) {
@@ -120,7 +119,7 @@ class PlanPageTests {
 
 	/** Answers that put every part of the rule to work, made from the role's cells. */
 	static Map<String, Map<String, String>> answers(String role) {
-		List<TestMatrix.Skill> skills = ExpectedPlan.skillsOf(role);
+		List<TestMatrix.Skill> skills = TestMatrix.skillsInPlaceOf(role);
 		List<String> levels = TestMatrix.levelSlugs();
 		Map<String, Map<String, String>> answers = new LinkedHashMap<>();
 		answers.put("not yet in every skill", every(skills, ExpectedPlan.NONE));
@@ -174,7 +173,7 @@ class PlanPageTests {
 		assertTable(answer, role, answers, expected);
 		assertChart(answer, role, answers, expected);
 
-		List<TestMatrix.Skill> skills = ExpectedPlan.skillsOf(role);
+		List<TestMatrix.Skill> skills = TestMatrix.skillsInPlaceOf(role);
 		List<Element> fieldsets = page.select("form.plan-form fieldset");
 		for (int i = 0; i < skills.size(); i++) {
 			String given = answers.get(skills.get(i).slug());
@@ -193,7 +192,7 @@ class PlanPageTests {
 
 	/** The cells still open, Required first, each with its skill, its level and its description, item by item. */
 	private static void assertOpen(Element answer, String role, ExpectedPlan expected) {
-		org.jsoup.select.Elements headings = answer.select("h4.plan-open__heading");
+		Elements headings = answer.select("h4.plan-open__heading");
 		List<String> shown = new ArrayList<>();
 		List<String> headingTexts = new ArrayList<>();
 		for (boolean required : List.of(true, false)) {
@@ -235,7 +234,7 @@ class PlanPageTests {
 						+ " requires"
 				: "Your level in each skill of the role " + role);
 		List<String> rows = new ArrayList<>();
-		for (TestMatrix.Skill skill : ExpectedPlan.skillsOf(role)) {
+		for (TestMatrix.Skill skill : TestMatrix.skillsInPlaceOf(role)) {
 			String given = answers.get(skill.slug());
 			List<String> row = new ArrayList<>(List.of(skill.name(), (given == null) ? "No answer yet"
 					: given.equals(ExpectedPlan.NONE) ? "Not yet" : TestMatrix.level(given).name()));
@@ -265,7 +264,7 @@ class PlanPageTests {
 		assertThat(svg.selectFirst("desc").text()).endsWith("The table below says the same in words.");
 		assertThat(svg.select("text.plan-chart__level").eachText()).isEqualTo(TestMatrix.levelNames());
 		assertThat(svg.select("text.plan-chart__next-label")).hasSize((expected.nextLevel() != null) ? 1 : 0);
-		List<TestMatrix.Skill> skills = ExpectedPlan.skillsOf(role);
+		List<TestMatrix.Skill> skills = TestMatrix.skillsInPlaceOf(role);
 		assertThat(svg.select("g.plan-chart__skills text").eachText())
 			.isEqualTo(skills.stream().map(TestMatrix.Skill::name).toList());
 		long required = skills.stream().flatMap((skill) -> skill.cellsOf(role).stream())
@@ -323,7 +322,7 @@ class PlanPageTests {
 		Map<String, String> answers = answers(ROLE).get("mixed, one skill unanswered");
 		List<String> pairs = answers.entrySet().stream().map((entry) -> entry.getKey() + "=" + entry.getValue())
 			.collect(Collectors.toCollection(ArrayList::new));
-		java.util.Collections.reverse(pairs);
+		Collections.reverse(pairs);
 		MvcTestResult reversed = this.mvc.get().uri(plan(ROLE) + "?" + String.join("&", pairs)).exchange();
 		assertThat(reversed.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo(compact(ROLE, answers));
 	}
@@ -376,7 +375,7 @@ class PlanPageTests {
 
 	@Test
 	void aLevelThatIsNotOneIsABadRequestThatOffersAFreshPlan() {
-		TestMatrix.Skill skill = ExpectedPlan.skillsOf(ROLE).get(0);
+		TestMatrix.Skill skill = TestMatrix.skillsInPlaceOf(ROLE).get(0);
 		String level = TestMatrix.absentSlug("no-such-level");
 		Document page = Pages.get(this.mvc, plan(ROLE) + "?" + skill.slug() + "=" + level, 400);
 		assertThat(page.selectFirst("main .lede").text()).isEqualTo("“" + level + "” (for “" + skill.slug()
@@ -411,7 +410,7 @@ class PlanPageTests {
 		assertThat(Pages.get(this.mvc, plan(ROLE) + "?P=", 400).selectFirst("main .lede").text()).isEqualTo("The plan’s address “P” is empty. Start a fresh plan for " + ROLE + ".");
 		assertThat(Pages.get(this.mvc, plan(ROLE) + "?P=%3Cscript%3E", 400).selectFirst("main .lede").text()).contains("holds characters that a plan’s address never has");
 		assertThat(Pages.get(this.mvc, address + "&P=" + address.substring(address.indexOf("P=") + 2), 400).selectFirst("main .lede").text()).isEqualTo("The plan’s address “P” is given more than once.");
-		String skill = ExpectedPlan.skillsOf(ROLE).get(0).slug();
+		String skill = TestMatrix.skillsInPlaceOf(ROLE).get(0).slug();
 		assertThat(Pages.get(this.mvc, address + "&" + skill + "=none", 400).selectFirst("main .lede").text())
 			.isEqualTo("“" + skill + "” cannot be given together with the plan’s compact address “P”: use one or the other.");
 	}
@@ -491,7 +490,7 @@ class PlanPageTests {
 		try {
 			return JsonMapper.shared().readTree(result.getResponse().getContentAsString());
 		}
-		catch (java.io.UnsupportedEncodingException ex) {
+		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
