@@ -1,0 +1,96 @@
+package com.skillmatrix.system;
+
+import java.util.Set;
+
+import com.skillmatrix.matrix.Description;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.dialect.AbstractProcessorDialect;
+import org.thymeleaf.engine.AttributeName;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.model.IModel;
+import org.thymeleaf.model.IModelFactory;
+import org.thymeleaf.model.IProcessableElementTag;
+import org.thymeleaf.processor.IProcessor;
+import org.thymeleaf.processor.element.IElementTagStructureHandler;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.processor.AbstractStandardExpressionAttributeTagProcessor;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.unbescape.html.HtmlEscape;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A description's lines as the body of the element that holds them, {@code <div class="description"
+ * matrix:lines="${cell.lines()}">}: one line as a sentence; several as lists under their headings, a line that stands
+ * alone between blank lines as a paragraph of its own. The text is escaped as {@code th:text} escapes it.
+ * <p>
+ * A page of a whole role shows hundreds of descriptions; a fragment inserted for each, with its conditions and loops,
+ * was a large part of the page's first rendering.
+ */
+@Component
+class DescriptionDialect extends AbstractProcessorDialect {
+
+	static final String PREFIX = "matrix";
+
+	DescriptionDialect() {
+		super("Description", PREFIX, StandardDialect.PROCESSOR_PRECEDENCE);
+	}
+
+	@Override
+	public Set<IProcessor> getProcessors(String prefix) {
+		return Set.of(new LinesProcessor(prefix));
+	}
+
+	/** The lines of a description, written into a model that replaces the element's body. */
+	static IModel lines(IModelFactory factory, Description description) {
+		IModel model = factory.createModel();
+		if (!description.list()) {
+			model.add(factory.createText(escape(description.items().get(0))));
+			return model;
+		}
+		for (Description.Group group : description.groups()) {
+			if (group.single()) {
+				element(factory, model, "p", "description__line", group.items().get(0));
+				continue;
+			}
+			if (group.heading() != null) {
+				element(factory, model, "p", "description__heading", group.heading());
+			}
+			if (!group.items().isEmpty()) {
+				model.add(factory.createOpenElementTag("ul", "class", "description__list"));
+				group.items().forEach((item) -> element(factory, model, "li", null, item));
+				model.add(factory.createCloseElementTag("ul"));
+			}
+		}
+		return model;
+	}
+
+	private static void element(IModelFactory factory, IModel model, String name, String cssClass, String text) {
+		model.add((cssClass != null) ? factory.createOpenElementTag(name, "class", cssClass)
+				: factory.createOpenElementTag(name));
+		model.add(factory.createText(escape(text)));
+		model.add(factory.createCloseElementTag(name));
+	}
+
+	private static String escape(String text) {
+		return HtmlEscape.escapeHtml4Xml(text);
+	}
+
+	private static final class LinesProcessor extends AbstractStandardExpressionAttributeTagProcessor {
+
+		LinesProcessor(String prefix) {
+			super(TemplateMode.HTML, prefix, "lines", StandardDialect.PROCESSOR_PRECEDENCE, true);
+		}
+
+		@Override
+		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+				String attributeValue, Object value, IElementTagStructureHandler structureHandler) {
+			if (!(value instanceof Description description)) {
+				throw new TemplateProcessingException("matrix:lines takes a description: " + attributeValue);
+			}
+			structureHandler.setBody(lines(context.getModelFactory(), description), false);
+		}
+
+	}
+
+}

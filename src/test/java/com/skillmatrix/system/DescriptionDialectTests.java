@@ -1,0 +1,54 @@
+package com.skillmatrix.system;
+
+import java.util.Map;
+
+import com.skillmatrix.matrix.Description;
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The lines of a description as {@code matrix:lines} writes them, escaped as {@code th:text} escapes. */
+class DescriptionDialectTests {
+
+	private final SpringTemplateEngine engine = engine();
+
+	@Test
+	void oneLineIsTheElementsTextEscaped() {
+		assertThat(render("Reads <b>logs</b> & \"traces\"")).isEqualTo(
+				"<div class=\"description\">Reads &lt;b&gt;logs&lt;/b&gt; &amp; &quot;traces&quot;</div>");
+	}
+
+	@Test
+	void linesAreAListUnderTheirHeadingAndALoneLineIsAParagraph() {
+		String text = "Example tasks:\n- Writes a runbook\n• Pages <on-call>\n\nOwns the rota\n\nNotes:";
+		assertThat(render(text)).isEqualTo("<div class=\"description\">"
+				+ "<p class=\"description__heading\">Example tasks:</p>"
+				+ "<ul class=\"description__list\"><li>Writes a runbook</li><li>Pages &lt;on-call&gt;</li></ul>"
+				+ "<p class=\"description__line\">Owns the rota</p>"
+				+ "<p class=\"description__line\">Notes:</p></div>");
+	}
+
+	@Test
+	void aListWithoutHeadingIsOneListAndTheElementKeepsItsOtherAttributes() {
+		String html = this.engine.process("<td class=\"description\" th:lang=\"${lang}\" matrix:lines=\"${d}\"></td>",
+				new Context(null, Map.of("d", Description.of("🚀 Ships\r\nReviews"), "lang", "de")));
+		assertThat(html).isEqualTo("<td class=\"description\" lang=\"de\"><ul class=\"description__list\">"
+				+ "<li>🚀 Ships</li><li>Reviews</li></ul></td>");
+	}
+
+	private String render(String text) {
+		return this.engine.process("<div class=\"description\" matrix:lines=\"${d}\"></div>",
+				new Context(null, Map.of("d", Description.of(text))));
+	}
+
+	private static SpringTemplateEngine engine() {
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(new StringTemplateResolver());
+		engine.addDialect(new DescriptionDialect());
+		return engine;
+	}
+
+}
