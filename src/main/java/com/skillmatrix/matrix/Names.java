@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 /**
  * How the matrix's names (skills, roles, domains, categories) are put in order, listed under a letter and told
  * apart. A name counts by its words: an emoji, a symbol or punctuation before or between them ("💬 Communication",
@@ -14,8 +17,14 @@ import java.util.regex.Pattern;
  */
 public final class Names {
 
+	/**
+	 * Each name's words, worked out once: a sort compares every name many times, and a page of a whole role sorts
+	 * hundreds. Bounded, as some names come from requests.
+	 */
+	private static final Cache<String, String> WORDS = Caffeine.newBuilder().maximumSize(20_000).build();
+
 	/** Names by their words; two names with the same words (which only differ in marks) by their text. */
-	public static final Comparator<String> ORDER = Comparator.comparing(Names::words)
+	public static final Comparator<String> ORDER = Comparator.comparing((String name) -> WORDS.get(name, Names::words))
 		.thenComparing(Comparator.naturalOrder());
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -77,8 +86,7 @@ public final class Names {
 	}
 
 	/**
-	 * Items in the catalogue's order: by domain, then category, then name, each by {@link #ORDER}. Each comparison
-	 * works the names' words out again, so that a long list is best sorted by its distinct skills first.
+	 * Items in the catalogue's order: by domain, then category, then name, each by {@link #ORDER}.
 	 */
 	public static <T> Comparator<T> byPlace(Function<T, String> domain, Function<T, String> category,
 			Function<T, String> name) {
