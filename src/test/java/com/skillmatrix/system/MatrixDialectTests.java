@@ -1,5 +1,6 @@
 package com.skillmatrix.system;
 
+import java.util.Locale;
 import java.util.Map;
 
 import com.skillmatrix.matrix.Description;
@@ -8,10 +9,15 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
+import org.springframework.context.support.StaticMessageSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The lines of a description as {@code matrix:lines} writes them, escaped as {@code th:text} escapes. */
-class DescriptionDialectTests {
+/**
+ * The lines of a description as {@code matrix:lines} writes them, and the badge {@code matrix:badge} writes, escaped
+ * as {@code th:text} escapes.
+ */
+class MatrixDialectTests {
 
 	private final SpringTemplateEngine engine = engine();
 
@@ -39,6 +45,20 @@ class DescriptionDialectTests {
 				+ "<li>🚀 Ships</li><li>Reviews</li></ul></td>");
 	}
 
+	@Test
+	void aBadgeSaysWhetherACellIsRequiredOptionalOrNotExpectedInThePagesLanguage() {
+		String template = "<p><th:block matrix:badge=\"${cell?.required}\"></th:block></p>";
+		assertThat(this.engine.process(template, new Context(Locale.GERMAN, Map.of("cell", new Flag(true)))))
+			.isEqualTo("<p><strong class=\"badge badge--required\">Pflicht &amp; mehr</strong></p>");
+		assertThat(this.engine.process(template, new Context(Locale.GERMAN, Map.of("cell", new Flag(false)))))
+			.isEqualTo("<p><span class=\"badge badge--optional\">Optional</span></p>");
+		assertThat(this.engine.process(template, new Context(Locale.GERMAN)))
+			.isEqualTo("<p><span class=\"not-expected\">Nicht erwartet</span></p>");
+	}
+
+	record Flag(boolean required) {
+	}
+
 	private String render(String text) {
 		return this.engine.process("<div class=\"description\" matrix:lines=\"${d}\"></div>",
 				new Context(null, Map.of("d", Description.of(text))));
@@ -47,7 +67,12 @@ class DescriptionDialectTests {
 	private static SpringTemplateEngine engine() {
 		SpringTemplateEngine engine = new SpringTemplateEngine();
 		engine.setTemplateResolver(new StringTemplateResolver());
-		engine.addDialect(new DescriptionDialect());
+		engine.addDialect(new MatrixDialect());
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.addMessage("badge.required", Locale.GERMAN, "Pflicht & mehr");
+		messages.addMessage("badge.optional", Locale.GERMAN, "Optional");
+		messages.addMessage("badge.notExpected", Locale.GERMAN, "Nicht erwartet");
+		engine.setTemplateEngineMessageSource(messages);
 		return engine;
 	}
 

@@ -20,25 +20,28 @@ import org.unbescape.html.HtmlEscape;
 import org.springframework.stereotype.Component;
 
 /**
- * A description's lines as the body of the element that holds them, {@code <div class="description"
- * matrix:lines="${cell.lines()}">}: one line as a sentence; several as lists under their headings, a line that stands
- * alone between blank lines as a paragraph of its own. The text is escaped as {@code th:text} escapes it.
- * <p>
- * A page of a whole role shows hundreds of descriptions; a fragment inserted for each, with its conditions and loops,
- * was a large part of the page's first rendering.
+ * What pages of a whole role show hundreds of times, written by a processor each rather than by a fragment inserted
+ * for each, with its conditions and loops, which was a large part of such a page's first rendering:
+ * <ul>
+ * <li>{@code matrix:lines="${cell.lines()}"}: a description's lines as the body of the element that holds them, one
+ * line as a sentence; several as lists under their headings, a line that stands alone between blank lines as a
+ * paragraph of its own. The text is escaped as {@code th:text} escapes it.</li>
+ * <li>{@code <th:block matrix:badge="${cell?.required}">}: the badge that says whether a cell is Required, Optional
+ * (false) or not expected (null), in the page's language.</li>
+ * </ul>
  */
 @Component
-class DescriptionDialect extends AbstractProcessorDialect {
+class MatrixDialect extends AbstractProcessorDialect {
 
 	static final String PREFIX = "matrix";
 
-	DescriptionDialect() {
-		super("Description", PREFIX, StandardDialect.PROCESSOR_PRECEDENCE);
+	MatrixDialect() {
+		super("Matrix", PREFIX, StandardDialect.PROCESSOR_PRECEDENCE);
 	}
 
 	@Override
 	public Set<IProcessor> getProcessors(String prefix) {
-		return Set.of(new LinesProcessor(prefix));
+		return Set.of(new LinesProcessor(prefix), new BadgeProcessor(prefix));
 	}
 
 	/** The lines of a description, written into a model that replaces the element's body. */
@@ -76,6 +79,26 @@ class DescriptionDialect extends AbstractProcessorDialect {
 		return HtmlEscape.escapeHtml4Xml(text);
 	}
 
+	/** The badge for a cell that is required (true), optional (false) or not expected (null). */
+	static IModel badge(ITemplateContext context, Boolean required) {
+		IModelFactory factory = context.getModelFactory();
+		IModel model = factory.createModel();
+		if (required == null) {
+			element(factory, model, "span", "not-expected", message(context, "badge.notExpected"));
+		}
+		else if (required) {
+			element(factory, model, "strong", "badge badge--required", message(context, "badge.required"));
+		}
+		else {
+			element(factory, model, "span", "badge badge--optional", message(context, "badge.optional"));
+		}
+		return model;
+	}
+
+	private static String message(ITemplateContext context, String key) {
+		return context.getMessage(MatrixDialect.class, key, new Object[0], true);
+	}
+
 	private static final class LinesProcessor extends AbstractStandardExpressionAttributeTagProcessor {
 
 		LinesProcessor(String prefix) {
@@ -89,6 +112,23 @@ class DescriptionDialect extends AbstractProcessorDialect {
 				throw new TemplateProcessingException("matrix:lines takes a description: " + attributeValue);
 			}
 			structureHandler.setBody(lines(context.getModelFactory(), description), false);
+		}
+
+	}
+
+	private static final class BadgeProcessor extends AbstractStandardExpressionAttributeTagProcessor {
+
+		BadgeProcessor(String prefix) {
+			super(TemplateMode.HTML, prefix, "badge", StandardDialect.PROCESSOR_PRECEDENCE, true);
+		}
+
+		@Override
+		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+				String attributeValue, Object value, IElementTagStructureHandler structureHandler) {
+			if (value != null && !(value instanceof Boolean)) {
+				throw new TemplateProcessingException("matrix:badge takes whether a cell is required: " + attributeValue);
+			}
+			structureHandler.replaceWith(badge(context, (Boolean) value), false);
 		}
 
 	}
