@@ -20,8 +20,6 @@ public final class WordDiff {
 	private static final Pattern TOKEN = Pattern
 		.compile("\\s+|[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
-
 	private WordDiff() {
 	}
 
@@ -57,11 +55,19 @@ public final class WordDiff {
 	private static int words(List<String> tokens, boolean[] kept) {
 		int words = 0;
 		for (int index = 0; index < tokens.size(); index++) {
-			if ((kept == null || kept[index]) && WORD.matcher(tokens.get(index)).find()) {
+			if ((kept == null || kept[index]) && isWord(tokens.get(index))) {
 				words++;
 			}
 		}
 		return words;
+	}
+
+	/** Whether a token is a word: {@link #TOKEN} makes a token of letters and digits, or of one other character. */
+	private static boolean isWord(String token) {
+		int first = token.codePointAt(0);
+		int type = Character.getType(first);
+		return Character.isLetter(first) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+				|| type == Character.OTHER_NUMBER;
 	}
 
 	static List<String> tokens(String text) {
@@ -134,7 +140,7 @@ public final class WordDiff {
 			int end = index;
 			boolean words = false;
 			while (end < tokens.size() && kept[end]) {
-				words |= WORD.matcher(tokens.get(end)).find();
+				words |= isWord(tokens.get(end));
 				end++;
 			}
 			if (!words && index > 0 && end < tokens.size()) {

@@ -1,14 +1,17 @@
 package com.skillmatrix.system;
 
+import java.util.List;
 import java.util.Set;
 
 import com.skillmatrix.matrix.Description;
+import com.skillmatrix.matrix.WordDiff.Segment;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.engine.AttributeName;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.model.IModel;
 import org.thymeleaf.model.IModelFactory;
+import org.thymeleaf.model.IOpenElementTag;
 import org.thymeleaf.model.IProcessableElementTag;
 import org.thymeleaf.processor.IProcessor;
 import org.thymeleaf.processor.element.IElementTagStructureHandler;
@@ -28,6 +31,8 @@ import org.springframework.stereotype.Component;
  * paragraph of its own. The text is escaped as {@code th:text} escapes it.</li>
  * <li>{@code <th:block matrix:badge="${cell?.required}">}: the badge that says whether a cell is Required, Optional
  * (false) or not expected (null), in the page's language.</li>
+ * <li>{@code <th:block matrix:segments="${changes.next}">}: a text cut into the segments a comparison made, each added
+ * one in {@code <ins>} and each removed one in {@code <del>}, with a word for those who cannot see the marks.</li>
  * </ul>
  */
 @Component
@@ -41,7 +46,7 @@ class MatrixDialect extends AbstractProcessorDialect {
 
 	@Override
 	public Set<IProcessor> getProcessors(String prefix) {
-		return Set.of(new LinesProcessor(prefix), new BadgeProcessor(prefix));
+		return Set.of(new LinesProcessor(prefix), new BadgeProcessor(prefix), new SegmentsProcessor(prefix));
 	}
 
 	/** The lines of a description, written into a model that replaces the element's body. */
@@ -95,6 +100,32 @@ class MatrixDialect extends AbstractProcessorDialect {
 		return model;
 	}
 
+	/**
+	 * Segments as a comparison marks them. The word said for a mark is in the interface's language, which the element
+	 * names where the text around it is the matrix's ({@code contentLang} set).
+	 */
+	static IModel segments(ITemplateContext context, List<Segment> segments) {
+		IModelFactory factory = context.getModelFactory();
+		IModel model = factory.createModel();
+		String lang = (context.getVariable("contentLang") != null) ? context.getLocale().toLanguageTag() : null;
+		for (Segment segment : segments) {
+			if (segment.change().kept()) {
+				model.add(factory.createText(escape(segment.text())));
+				continue;
+			}
+			String name = segment.change().added() ? "ins" : "del";
+			String word = message(context, segment.change().added() ? "diff.added" : "diff.removed");
+			model.add(factory.createOpenElementTag(name));
+			IOpenElementTag hidden = factory.createOpenElementTag("span", "class", "visually-hidden");
+			model.add((lang != null) ? factory.setAttribute(hidden, "lang", lang) : hidden);
+			model.add(factory.createText(escape(word)));
+			model.add(factory.createCloseElementTag("span"));
+			model.add(factory.createText(escape(segment.text())));
+			model.add(factory.createCloseElementTag(name));
+		}
+		return model;
+	}
+
 	private static String message(ITemplateContext context, String key) {
 		return context.getMessage(MatrixDialect.class, key, new Object[0], true);
 	}
@@ -112,6 +143,23 @@ class MatrixDialect extends AbstractProcessorDialect {
 				throw new TemplateProcessingException("matrix:lines takes a description: " + attributeValue);
 			}
 			structureHandler.setBody(lines(context.getModelFactory(), description), false);
+		}
+
+	}
+
+	private static final class SegmentsProcessor extends AbstractStandardExpressionAttributeTagProcessor {
+
+		SegmentsProcessor(String prefix) {
+			super(TemplateMode.HTML, prefix, "segments", StandardDialect.PROCESSOR_PRECEDENCE, true);
+		}
+
+		@Override
+		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+				String attributeValue, Object value, IElementTagStructureHandler structureHandler) {
+			if (!(value instanceof List<?> list) || !list.stream().allMatch(Segment.class::isInstance)) {
+				throw new TemplateProcessingException("matrix:segments takes a list of segments: " + attributeValue);
+			}
+			structureHandler.replaceWith(segments(context, list.stream().map(Segment.class::cast).toList()), false);
 		}
 
 	}

@@ -1,9 +1,12 @@
 package com.skillmatrix.system;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.skillmatrix.matrix.Description;
+import com.skillmatrix.matrix.WordDiff.Change;
+import com.skillmatrix.matrix.WordDiff.Segment;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -56,6 +59,20 @@ class MatrixDialectTests {
 			.isEqualTo("<p><span class=\"not-expected\">Nicht erwartet</span></p>");
 	}
 
+	@Test
+	void segmentsAreMarkedAddedOrRemovedWithAWordInTheInterfacesLanguage() {
+		List<Segment> segments = List.of(new Segment("Ships ", Change.KEPT), new Segment("<fast>", Change.ADDED),
+				new Segment(" code", Change.REMOVED));
+		String template = "<p lang=\"en\"><th:block matrix:segments=\"${segments}\"></th:block></p>";
+		String marked = "<p lang=\"en\">Ships <ins><span class=\"visually-hidden\"%s>hinzugefügt:</span>&lt;fast&gt;</ins>"
+				+ "<del><span class=\"visually-hidden\"%s>entfernt:</span> code</del></p>";
+		assertThat(this.engine.process(template, new Context(Locale.GERMAN, Map.of("segments", segments))))
+			.isEqualTo(marked.formatted("", ""));
+		assertThat(this.engine.process(template,
+				new Context(Locale.GERMAN, Map.of("segments", segments, "contentLang", "en"))))
+			.isEqualTo(marked.formatted(" lang=\"de\"", " lang=\"de\""));
+	}
+
 	record Flag(boolean required) {
 	}
 
@@ -72,6 +89,8 @@ class MatrixDialectTests {
 		messages.addMessage("badge.required", Locale.GERMAN, "Pflicht & mehr");
 		messages.addMessage("badge.optional", Locale.GERMAN, "Optional");
 		messages.addMessage("badge.notExpected", Locale.GERMAN, "Nicht erwartet");
+		messages.addMessage("diff.added", Locale.GERMAN, "hinzugefügt:");
+		messages.addMessage("diff.removed", Locale.GERMAN, "entfernt:");
 		engine.setTemplateEngineMessageSource(messages);
 		return engine;
 	}
