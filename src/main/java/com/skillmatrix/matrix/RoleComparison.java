@@ -80,11 +80,7 @@ public record RoleComparison(Level level, List<Role> roles, List<SkillRow> rows)
 
 	/** The rows by domain and category, in the catalogue's order. */
 	public List<CategoryRows> categories() {
-		Map<String, List<SkillRow>> groups = new LinkedHashMap<>();
-		this.rows.forEach((row) -> groups
-			.computeIfAbsent(row.skill().domainSlug() + '/' + row.skill().categorySlug(), (key) -> new ArrayList<>())
-			.add(row));
-		return groups.values().stream().map((rows) -> new CategoryRows(rows.get(0).skill(), List.copyOf(rows))).toList();
+		return CategoryGroup.of(this.rows, SkillRow::skill, CategoryRows::new);
 	}
 
 	/**
@@ -177,26 +173,7 @@ public record RoleComparison(Level level, List<Role> roles, List<SkillRow> rows)
 	}
 
 	/** A category's rows; its skills all sit in one domain and category, named by the first. */
-	public record CategoryRows(Skill first, List<SkillRow> rows) {
-
-		public String domain() {
-			return this.first.domain();
-		}
-
-		public String category() {
-			return this.first.category();
-		}
-
-		/** Whether the category is named after the domain ({@link Names#showsCategory}). */
-		public boolean showsCategory() {
-			return this.first.showsCategory();
-		}
-
-		/** An id for the group, unique on a page: its domain's slug and its category's. */
-		public String id() {
-			return this.first.domainSlug() + "--" + this.first.categorySlug();
-		}
-
+	public record CategoryRows(Skill first, List<SkillRow> rows) implements CategoryGroup {
 	}
 
 }
