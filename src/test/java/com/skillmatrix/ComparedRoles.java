@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import com.skillmatrix.loading.Matrix;
+import com.skillmatrix.matrix.RoleComparison;
 import com.skillmatrix.matrix.Slugs;
 
 /**
@@ -73,11 +74,59 @@ public final class ComparedRoles {
 			return words.isEmpty() ? List.of("The same") : words;
 		}
 
+		/**
+		 * The cells as the page shows them, left to right: a cell once for the roles side by side that have it in the
+		 * very same words and equally required, each other cell, and each role without one, on its own.
+		 */
+		public List<Span> spans() {
+			List<Span> spans = new ArrayList<>();
+			for (int column = 0; column < this.cells.size(); column++) {
+				Matrix.Cell cell = this.cells.get(column);
+				Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+				if (cell != null && last != null && last.cell() != null && last.cell().required() == cell.required()
+						&& last.cell().description().equals(cell.description())) {
+					List<String> roles = new ArrayList<>(last.roles());
+					roles.add(this.roles.get(column));
+					spans.set(spans.size() - 1, new Span(last.cell(), roles));
+				}
+				else {
+					spans.add(new Span(cell, List.of(this.roles.get(column))));
+				}
+			}
+			return spans;
+		}
+
 		/** Where the skill sits, as the page's group rows say it. */
 		public String place() {
 			return DataFiles.place(this.skill.data().domain(), this.skill.data().category());
 		}
 
+	}
+
+	/**
+	 * A cell as a row shows it, with the roles (by name) that have it side by side.
+	 *
+	 * @param cell null where the one role has no cell
+	 */
+	public record Span(Matrix.Cell cell, List<String> roles) {
+
+		public boolean shared() {
+			return this.roles.size() > 1;
+		}
+
+	}
+
+	/**
+	 * Whether the page shows the rows' descriptions, which it does up to a limit of their characters, a shared cell
+	 * counted once; past it, each cell links to its text.
+	 */
+	public static boolean showsText(List<Row> rows) {
+		long characters = rows.stream()
+			.flatMap((row) -> row.spans().stream())
+			.filter((span) -> span.cell() != null)
+			.mapToLong((span) -> span.cell().description().length())
+			.sum();
+		return characters <= RoleComparison.TEXT_LIMIT;
 	}
 
 	/** The rows of a comparison of the roles (by name) at a level (by slug), in the catalogue's order. */

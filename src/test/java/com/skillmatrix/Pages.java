@@ -60,6 +60,15 @@ public final class Pages {
 		return page.select(cssQuery).text();
 	}
 
+	/** The row of a table's body whose row header says the text given. */
+	public static Element row(Document page, String header) {
+		return page.select("table tbody tr")
+			.stream()
+			.filter((tr) -> tr.selectFirst("th[scope=row]") != null && tr.selectFirst("th[scope=row]").text().equals(header))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no row of " + header));
+	}
+
 	/** How a page writes a date, such as 17 March 2026. */
 	public static String date(LocalDate date) {
 		return DATE.format(date);

@@ -3,6 +3,7 @@ package com.skillmatrix.api;
 import com.skillmatrix.matrix.CatalogueSkills;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Levels;
+import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.RoleChoice;
 import com.skillmatrix.matrix.RoleComparisons;
 import com.skillmatrix.matrix.Plan;
@@ -106,7 +107,7 @@ class ApiController {
 					@Parameter(name = RequiredOnly.PARAMETER, in = ParameterIn.QUERY,
 							description = "Only the skills required of at least one of the roles.",
 							schema = @Schema(type = "string", allowableValues = RequiredOnly.VALUE)) })
-	@GetMapping("/roles/compare")
+	@GetMapping("/roles/" + Role.COMPARE)
 	RoleComparisonResource compareRoles(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> query) {
 		RoleComparisonRequest request = RoleComparisonRequest.of(query, this.comparisons);
 		// A problem carries no links: the levels' own list stands for each.

@@ -2,6 +2,7 @@ package com.skillmatrix.compare;
 
 import java.util.List;
 
+import com.skillmatrix.matrix.Role;
 import com.skillmatrix.system.RequiredOnly;
 import com.skillmatrix.system.RoleComparisonRequest;
 
@@ -16,6 +17,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 record CompareUrl(String path, List<String> roles, String level, boolean differencesOnly, boolean requiredOnly) {
 
+	/** The page of roles side by side across the matrix. */
+	static final String ACROSS_MATRIX = "/roles/" + Role.COMPARE;
+
 	/** Roles of one skill side by side. */
 	static CompareUrl ofSkill(String skill, List<String> roles, String level, boolean requiredOnly) {
 		return new CompareUrl("/skills/" + skill + "/compare", roles, level, false, requiredOnly);
@@ -23,7 +27,7 @@ record CompareUrl(String path, List<String> roles, String level, boolean differe
 
 	/** Roles side by side across the matrix. */
 	static CompareUrl acrossMatrix(List<String> roles, String level, boolean differencesOnly, boolean requiredOnly) {
-		return new CompareUrl("/roles/compare", roles, level, differencesOnly, requiredOnly);
+		return new CompareUrl(ACROSS_MATRIX, roles, level, differencesOnly, requiredOnly);
 	}
 
 	public CompareUrl withLevel(String level) {

@@ -33,7 +33,7 @@ class RoleCompareController {
 		this.comparisons = comparisons;
 	}
 
-	@GetMapping("/roles/compare")
+	@GetMapping(CompareUrl.ACROSS_MATRIX)
 	ModelAndView compare(@RequestParam MultiValueMap<String, String> query) {
 		RoleComparisonRequest request = RoleComparisonRequest.of(query, this.comparisons);
 		boolean chosen = query.containsKey(RoleComparisonRequest.ROLES);

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 
 import com.skillmatrix.matrix.MatrixCsvFormat;
+import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.Slugs;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -42,7 +43,7 @@ public final class MatrixReader {
 	 * The version of the rules that give a folder its meaning: bump it with any change to the slug rule, the formats'
 	 * parsing or the checks, so that a release with new rules loads an unchanged folder again.
 	 */
-	static final int RULES_VERSION = 1;
+	static final int RULES_VERSION = 2;
 
 	private static final int MAX_NAME = 200;
 
@@ -236,12 +237,13 @@ public final class MatrixReader {
 	}
 
 	/**
-	 * What no single file can see: a skill defined twice, and two names that give one slug (roles, skills, domains,
-	 * or categories of a domain), since the slug is what links and the database key on.
+	 * What no single file can see: a skill defined twice, two names that give one slug (roles, skills, domains, or
+	 * categories of a domain), since the slug is what links and the database key on, and a role whose slug a page of
+	 * its own takes ({@link Role#RESERVED_SLUGS}).
 	 */
 	private static void checkAcrossFiles(List<Matrix.Skill> skills, List<DataProblem> problems) {
 		Map<String, Matrix.Skill> bySlug = new HashMap<>();
-		Names roles = new Names("role");
+		Names roles = new Names("role", Role.RESERVED_SLUGS, "/roles/");
 		Names domains = new Names("domain");
 		Names categories = new Names("category");
 		for (Matrix.Skill skill : skills) {
@@ -278,17 +280,34 @@ public final class MatrixReader {
 		}
 	}
 
-	/** Names of one kind and the slugs they give; two names for one slug is a problem. */
+	/**
+	 * Names of one kind and the slugs they give; two names for one slug is a problem, and so is a slug that a page of
+	 * its own takes where the name's page would be.
+	 */
 	private static final class Names {
 
 		private final String kind;
+
+		private final Set<String> reserved;
+
+		private final String pages;
 
 		private final Map<String, String> names = new HashMap<>();
 
 		private final Map<String, String> places = new HashMap<>();
 
 		Names(String kind) {
+			this(kind, Set.of(), "");
+		}
+
+		/**
+		 * @param reserved the slugs that other pages take
+		 * @param pages the address of the names' pages, to which the slug is added
+		 */
+		Names(String kind, Set<String> reserved, String pages) {
 			this.kind = kind;
+			this.reserved = reserved;
+			this.pages = pages;
 		}
 
 		/**
@@ -307,6 +326,11 @@ public final class MatrixReader {
 			String first = this.names.putIfAbsent(scope + slug, name);
 			if (first == null) {
 				this.places.put(scope + slug, source + ":" + line);
+				if (this.reserved.contains(slug)) {
+					problems.add(new DataProblem(source, line, "the " + this.kind + " '" + name + "' gives the slug '" + slug
+							+ "', whose address " + this.pages + slug + " is another page's, so the " + this.kind
+							+ "'s own page could never be reached; rename the " + this.kind));
+				}
 			}
 			else if (!first.equals(name)) {
 				problems.add(new DataProblem(source, line, "the " + this.kind + " '" + name + "' and the " + this.kind + " '"

@@ -1,6 +1,5 @@
 package com.skillmatrix.matrix;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,12 +118,7 @@ public record RoleAdvance(Role role, Level from, Role toRole, Level to, List<Lev
 
 	/** The steps by domain and category, in the catalogue's order. */
 	public List<Group> groups() {
-		Map<String, List<Step>> groups = new LinkedHashMap<>();
-		for (Step step : this.steps) {
-			Skill skill = step.skill();
-			groups.computeIfAbsent(Group.id(skill), (id) -> new ArrayList<>()).add(step);
-		}
-		return groups.values().stream().map((steps) -> new Group(steps.get(0).skill(), List.copyOf(steps))).toList();
+		return CategoryGroup.of(this.steps, Step::skill, Group::new);
 	}
 
 	private List<Step> only(Predicate<Step> kept) {
@@ -145,29 +139,7 @@ public record RoleAdvance(Role role, Level from, Role toRole, Level to, List<Lev
 	 *
 	 * @param first the group's first skill, which names its domain and category
 	 */
-	public record Group(Skill first, List<Step> steps) {
-
-		/** The group's anchor: a domain's slug and a category's, which a slug's single hyphens cannot confuse. */
-		static String id(Skill skill) {
-			return skill.domainSlug() + "--" + skill.categorySlug();
-		}
-
-		public String id() {
-			return id(this.first);
-		}
-
-		public String domain() {
-			return this.first.domain();
-		}
-
-		public String category() {
-			return this.first.category();
-		}
-
-		/** Whether the category is named after the domain ({@link Names#showsCategory}). */
-		public boolean showsCategory() {
-			return this.first.showsCategory();
-		}
+	public record Group(Skill first, List<Step> steps) implements CategoryGroup {
 
 		public List<Step> changed() {
 			return this.steps.stream().filter((step) -> step.change() != CellStep.Change.UNCHANGED).toList();

@@ -19,6 +19,12 @@ import java.util.Objects;
 public record RoleComparison(Level level, List<Role> roles, List<SkillRow> rows) {
 
 	/**
+	 * The most characters of descriptions a comparison shows side by side: more is no longer read on one page, and
+	 * would make it too heavy to load. Past it, each cell links to its text instead.
+	 */
+	public static final int TEXT_LIMIT = 60_000;
+
+	/**
 	 * The comparison from the cells of the roles at the level, each with its skill, in any order (rows without a
 	 * cell are left out).
 	 */
@@ -36,7 +42,7 @@ public record RoleComparison(Level level, List<Role> roles, List<SkillRow> rows)
 		List<SkillRow> rows = skills.values()
 			.stream()
 			.sorted(Names.byPlace(Skill::domain, Skill::category, Skill::name))
-			.map((skill) -> new SkillRow(skill, Arrays.asList(bySkill.get(skill.slug()))))
+			.map((skill) -> new SkillRow(skill, Arrays.asList(bySkill.get(skill.slug())), roles))
 			.toList();
 		return new RoleComparison(level, List.copyOf(roles), rows);
 	}
@@ -44,6 +50,21 @@ public record RoleComparison(Level level, List<Role> roles, List<SkillRow> rows)
 	/** How many skills set the roles apart. */
 	public long differing() {
 		return this.rows.stream().filter(SkillRow::differs).count();
+	}
+
+	/** How many characters of descriptions the rows show, a cell that roles side by side share counted once. */
+	public int textLength() {
+		return this.rows.stream()
+			.flatMap((row) -> row.spans().stream())
+			.map(CellSpan::cell)
+			.filter(Objects::nonNull)
+			.mapToInt((cell) -> cell.description().length())
+			.sum();
+	}
+
+	/** Whether the rows' descriptions are short enough to show side by side ({@link #TEXT_LIMIT}). */
+	public boolean showsText() {
+		return textLength() <= TEXT_LIMIT;
 	}
 
 	/**
@@ -59,22 +80,20 @@ public record RoleComparison(Level level, List<Role> roles, List<SkillRow> rows)
 
 	/** The rows by domain and category, in the catalogue's order. */
 	public List<CategoryRows> categories() {
-		Map<String, List<SkillRow>> groups = new LinkedHashMap<>();
-		this.rows.forEach((row) -> groups
-			.computeIfAbsent(row.skill().domainSlug() + '/' + row.skill().categorySlug(), (key) -> new ArrayList<>())
-			.add(row));
-		return groups.values().stream().map((rows) -> new CategoryRows(rows.get(0).skill(), List.copyOf(rows))).toList();
+		return CategoryGroup.of(this.rows, SkillRow::skill, CategoryRows::new);
 	}
 
 	/**
 	 * A skill with the roles' cells at the level, and what sets them apart.
 	 *
 	 * @param cells one per role, in the order of the roles, null where the role is not expected
+	 * @param spans the cells as the row shows them, left to right ({@link CellSpan})
 	 */
-	public record SkillRow(Skill skill, List<Cell> cells, Difference difference) {
+	public record SkillRow(Skill skill, List<Cell> cells, Difference difference, List<CellSpan> spans) {
 
-		SkillRow(Skill skill, List<Cell> cells) {
-			this(skill, Collections.unmodifiableList(new ArrayList<>(cells)), Difference.of(cells));
+		SkillRow(Skill skill, List<Cell> cells, List<Role> roles) {
+			this(skill, Collections.unmodifiableList(new ArrayList<>(cells)), Difference.of(cells),
+					CellSpan.of(cells, roles));
 		}
 
 		/** Whether the roles differ here in any way. */
@@ -85,6 +104,38 @@ public record RoleComparison(Level level, List<Role> roles, List<SkillRow> rows)
 		/** Whether the skill is required of any of the roles. */
 		public boolean anyRequired() {
 			return this.difference.required() > 0;
+		}
+
+	}
+
+	/**
+	 * A cell as a row shows it: once for the roles side by side that have the very same one, in the same words and
+	 * equally required, rather than once for each; a role not expected stands alone.
+	 *
+	 * @param cell the cell, the first role's where several share it; null where the role is not expected
+	 * @param roles the roles side by side that have it, one at least
+	 */
+	public record CellSpan(Cell cell, List<Role> roles) {
+
+		static List<CellSpan> of(List<Cell> cells, List<Role> roles) {
+			List<CellSpan> spans = new ArrayList<>();
+			int start = 0;
+			for (int column = 1; column <= cells.size(); column++) {
+				if (column == cells.size() || !same(cells.get(start), cells.get(column))) {
+					spans.add(new CellSpan(cells.get(start), List.copyOf(roles.subList(start, column))));
+					start = column;
+				}
+			}
+			return List.copyOf(spans);
+		}
+
+		private static boolean same(Cell a, Cell b) {
+			return a != null && b != null && a.required() == b.required() && a.description().equals(b.description());
+		}
+
+		/** Whether more than one role has the cell. */
+		public boolean shared() {
+			return this.roles.size() > 1;
 		}
 
 	}
@@ -122,26 +173,7 @@ public record RoleComparison(Level level, List<Role> roles, List<SkillRow> rows)
 	}
 
 	/** A category's rows; its skills all sit in one domain and category, named by the first. */
-	public record CategoryRows(Skill first, List<SkillRow> rows) {
-
-		public String domain() {
-			return this.first.domain();
-		}
-
-		public String category() {
-			return this.first.category();
-		}
-
-		/** Whether the category is named after the domain ({@link Names#showsCategory}). */
-		public boolean showsCategory() {
-			return this.first.showsCategory();
-		}
-
-		/** An id for the group, unique on a page: its domain's slug and its category's. */
-		public String id() {
-			return this.first.domainSlug() + "--" + this.first.categorySlug();
-		}
-
+	public record CategoryRows(Skill first, List<SkillRow> rows) implements CategoryGroup {
 	}
 
 }

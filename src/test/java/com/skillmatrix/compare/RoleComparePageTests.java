@@ -67,12 +67,11 @@ class RoleComparePageTests {
 				List<String> compared = roles.subList(start, Math.min(start + 6, roles.size()));
 				Document page = Pages.get(this.mvc, ComparedRoles.page(compared, level.slug()));
 				for (ComparedRoles.Row row : ComparedRoles.rows(compared, level.slug())) {
-					Element tr = rowOf(page, row.skill().name());
+					Element tr = Pages.row(page, row.skill().name());
 					for (int column = 0; column < compared.size(); column++) {
 						Matrix.Cell cell = row.cells().get(column);
 						if (cell != null) {
-							DescriptionLines.assertShows(tr.select("td").get(column + 1).selectFirst(".description"),
-									cell.description());
+							DescriptionLines.assertShows(cellOf(tr, column).selectFirst(".description"), cell.description());
 							shown.add(cell);
 						}
 					}
@@ -81,6 +80,36 @@ class RoleComparePageTests {
 		}
 		long cells = TestMatrix.skills().stream().mapToLong((skill) -> skill.data().cells().size()).sum();
 		assertThat(shown).as("every cell of the matrix").hasSize((int) cells);
+	}
+
+	@Test
+	void rolesSideBySideWithTheVerySameCellShowItOnceAndAreNamed() {
+		ComparedRoles.Choice shared = null;
+		ComparedRoles.Row sharedRow = null;
+		for (Matrix.Level level : TestMatrix.levels()) {
+			for (List<String> pair : pairs()) {
+				for (ComparedRoles.Row row : ComparedRoles.rows(pair, level.slug())) {
+					if (shared == null && row.spans().size() == 1 && row.spans().get(0).shared()) {
+						shared = new ComparedRoles.Choice(pair, level.slug());
+						sharedRow = row;
+					}
+				}
+			}
+		}
+		assumeTrue(shared != null, "no two roles of the matrix have the very same cell in a skill");
+		Document page = Pages.get(this.mvc, ComparedRoles.page(shared.roles(), shared.level()));
+		Element tr = Pages.row(page, sharedRow.skill().name());
+		List<Element> cells = tr.select("td");
+		assertThat(cells).as("the differences, then one cell for both roles").hasSize(2);
+		assertThat(cells.get(0).text()).isEqualTo("The same");
+		Element both = cells.get(1);
+		assertThat(both.attr("colspan")).isEqualTo("2");
+		assertThat(both.selectFirst(".compare-roles__shared").text())
+			.isEqualTo("Same for " + shared.roles().get(0) + ", " + shared.roles().get(1));
+		assertThat(both.select(".badge").eachText()).containsExactly(Pages.badge(sharedRow.cells().get(0)));
+		assertThat(both.select(".description")).hasSize(1);
+		DescriptionLines.assertShows(both.selectFirst(".description"), sharedRow.cells().get(0).description());
+		assertThat(cellOf(tr, 1)).isSameAs(cellOf(tr, 0));
 	}
 
 	@Test
@@ -211,7 +240,7 @@ class RoleComparePageTests {
 	void seedComparesARoleWithOneNotExpectedAtJunior() {
 		TestMatrix.assumeSeed();
 		Document page = Pages.get(this.mvc, "/roles/compare?roles=devops-engineer&roles=engineering-manager&level=junior");
-		Element row = rowOf(page, "Secrets Management");
+		Element row = Pages.row(page, "Secrets Management");
 		assertThat(row.select("td").get(0).text()).isEqualTo("Only DevOps Engineer has it");
 		assertThat(row.select("td").get(2).text()).isEqualTo("Not expected");
 		assertThat(page.selectFirst("main .lede + p").text()).isEqualTo(
@@ -354,6 +383,8 @@ class RoleComparePageTests {
 			assertThat(page.select("table")).isEmpty();
 			return;
 		}
+		boolean text = ComparedRoles.showsText(rows);
+		assertThat(page.select(".compare-roles__linked")).as("the note that cells link to their text").hasSize(text ? 0 : 1);
 		Element table = page.selectFirst("table.table--compare-roles");
 		assertThat(table.select("thead th[scope=col]").eachText())
 			.isEqualTo(Stream.concat(Stream.of("Skill", "How they differ"), roles.stream()).toList());
@@ -361,24 +392,33 @@ class RoleComparePageTests {
 			.isEqualTo(roles.stream().map((role) -> "/roles/" + Slugs.of(role) + "/levels/" + level).toList());
 		assertThat(skillsShown(page)).isEqualTo(rows.stream().map((row) -> row.skill().name()).toList());
 		for (ComparedRoles.Row row : rows) {
-			Element tr = rowOf(page, row.skill().name());
+			Element tr = Pages.row(page, row.skill().name());
 			assertThat(tr.selectFirst("th[scope=row] a").attr("href"))
 				.isEqualTo("/skills/" + row.skill().slug() + "/levels/" + level);
 			assertThat(tr.previousElementSiblings().select("th[scope=rowgroup]").text()).isEqualTo(row.place());
 			List<Element> cells = tr.select("td");
-			assertThat(cells).hasSize(roles.size() + 1);
 			assertThat(cells.get(0).select("li").eachText().isEmpty() ? List.of(cells.get(0).text())
 					: cells.get(0).select("li").eachText()).as(row.skill().name()).isEqualTo(row.differences());
-			for (int column = 0; column < roles.size(); column++) {
-				Matrix.Cell cell = row.cells().get(column);
+			List<ComparedRoles.Span> spans = row.spans();
+			assertThat(cells).as(row.skill().name()).hasSize(spans.size() + 1);
+			for (int column = 0; column < spans.size(); column++) {
+				ComparedRoles.Span span = spans.get(column);
 				Element td = cells.get(column + 1);
-				assertThat(td.select(".badge, .not-expected").text()).as(row.skill().name() + ", " + roles.get(column))
-					.isEqualTo(Pages.badge(cell));
-				if (cell == null) {
-					assertThat(td.select(".description")).isEmpty();
+				String where = row.skill().name() + ", " + span.roles();
+				assertThat(td.attr("colspan")).as(where).isEqualTo(span.shared() ? String.valueOf(span.roles().size()) : "");
+				assertThat(td.select(".compare-roles__shared").eachText()).as(where)
+					.isEqualTo(span.shared() ? List.of("Same for " + String.join(", ", span.roles())) : List.of());
+				assertThat(td.select(".badge, .not-expected").text()).as(where).isEqualTo(Pages.badge(span.cell()));
+				if (span.cell() == null || !text) {
+					assertThat(td.select(".description")).as(where).isEmpty();
 				}
 				else {
-					DescriptionLines.assertShows(td.selectFirst(".description"), cell.description());
+					assertThat(td.select(".description")).as(where).hasSize(1);
+					DescriptionLines.assertShows(td.selectFirst(".description"), span.cell().description());
+				}
+				if (span.cell() != null && !text) {
+					assertThat(td.select("a.badge").attr("href")).as(where).isEqualTo("/roles/" + Slugs.of(span.roles().get(0))
+							+ "/levels/" + level + "#" + row.skill().slug());
 				}
 			}
 		}
@@ -420,12 +460,17 @@ class RoleComparePageTests {
 		return page.select("table tbody th[scope=row]").eachText();
 	}
 
-	private static Element rowOf(Document page, String skill) {
-		return page.select("table tbody tr")
-			.stream()
-			.filter((tr) -> tr.selectFirst("th[scope=row]") != null && tr.selectFirst("th[scope=row]").text().equals(skill))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no row of " + skill));
+	/** The cell under a role's column (0 the first role's), which may span the columns of other roles too. */
+	private static Element cellOf(Element tr, int column) {
+		int first = 0;
+		for (Element td : tr.select("td").subList(1, tr.select("td").size())) {
+			int span = td.hasAttr("colspan") ? Integer.parseInt(td.attr("colspan")) : 1;
+			if (column < first + span) {
+				return td;
+			}
+			first += span;
+		}
+		throw new AssertionError("no cell under column " + column);
 	}
 
 	private static List<String> mistakes(Document page) {

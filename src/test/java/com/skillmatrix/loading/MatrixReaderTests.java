@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.skillmatrix.matrix.MatrixCsvFormat;
+import com.skillmatrix.matrix.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +78,25 @@ class MatrixReaderTests {
 		assertThat(DataFolder.read(this.folder).problems()).extracting(DataProblem::toString)
 			.containsExactly(this.folder.resolve("a.csv") + ":3: the role 'Cloud engineer' and the role 'Cloud Engineer' ("
 					+ this.folder.resolve("a.csv") + ":2) give the same slug 'cloud-engineer'");
+	}
+
+	@Test
+	void aRoleWhoseSlugAnotherPageTakesIsAProblemOnce() throws IOException {
+		assertThat(Role.RESERVED_SLUGS).isNotEmpty();
+		for (String slug : Role.RESERVED_SLUGS) {
+			// A name that gives the slug, as a data folder might write it: capitalised.
+			String name = Character.toUpperCase(slug.charAt(0)) + slug.substring(1);
+			write("a.csv", HEADER + "a,A,Security,Ops,S,2026-01-02,Lead,Cloud Engineer,optional,x\n"
+					+ "a,A,Security,Ops,S,2026-01-02,Senior," + name + ",optional,y\n"
+					+ "b,B,Security,Ops,S,2026-01-02,Senior," + name + ",required,z\n");
+			String problem = this.folder.resolve("a.csv") + ":3: the role '" + name + "' gives the slug '" + slug
+					+ "', whose address /roles/" + slug + " is another page's, so the role's own page could never be "
+					+ "reached; rename the role";
+			assertThat(DataFolder.read(this.folder).problems()).extracting(DataProblem::toString).containsExactly(problem);
+			Output output = check(this.folder.toString());
+			assertThat(output.code()).isEqualTo(1);
+			assertThat(output.err()).contains(problem, "1 problem in " + this.folder);
+		}
 	}
 
 	@Test

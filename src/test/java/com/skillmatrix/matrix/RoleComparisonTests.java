@@ -173,6 +173,52 @@ class RoleComparisonTests {
 			.isInstanceOf(UnsupportedOperationException.class);
 	}
 
+	@Test
+	void rolesSideBySideWithTheVerySameCellShareOneSpan() {
+		Role ops = new Role("Operations Engineer", "operations-engineer");
+		Skill go = skill("Go", "Languages");
+		cell(go, BACKEND, SENIOR, true, "Writes Go.");
+		cell(go, SRE, SENIOR, true, "Writes Go.");
+		cell(go, ops, SENIOR, true, "Writes Go.");
+		RoleComparison.SkillRow row = compare(SENIOR, List.of(BACKEND, SRE, TESTER, ops)).rows().get(0);
+		assertThat(row.spans()).extracting(RoleComparison.CellSpan::roles)
+			.containsExactly(List.of(BACKEND, SRE), List.of(TESTER), List.of(ops));
+		assertThat(row.spans()).extracting(RoleComparison.CellSpan::shared).containsExactly(true, false, false);
+		assertThat(row.spans().get(0).cell().role()).isEqualTo(BACKEND);
+		assertThat(row.spans().get(1).cell()).as("a role not expected stands alone").isNull();
+		assertThat(row.cells()).as("the cells stay one per role").hasSize(4);
+	}
+
+	@Test
+	void anotherFlagOrOtherWordsOrTwoRolesNotExpectedAreNoSharedSpan() {
+		Role ops = new Role("Operations Engineer", "operations-engineer");
+		Role qa = new Role("Quality Engineer", "quality-engineer");
+		Skill go = skill("Go", "Languages");
+		cell(go, BACKEND, SENIOR, true, "Writes Go.");
+		cell(go, SRE, SENIOR, false, "Writes Go.");
+		cell(go, TESTER, SENIOR, false, "Writes Go");
+		RoleComparison.SkillRow row = compare(SENIOR, List.of(BACKEND, SRE, TESTER, ops, qa)).rows().get(0);
+		assertThat(row.spans()).hasSize(5).noneMatch(RoleComparison.CellSpan::shared);
+	}
+
+	@Test
+	void theTextShownCountsASharedCellOnceAndHasALimit() {
+		Skill go = skill("Go", "Languages");
+		String half = "x".repeat(RoleComparison.TEXT_LIMIT / 2);
+		cell(go, BACKEND, SENIOR, true, half);
+		cell(go, SRE, SENIOR, true, half);
+		RoleComparison sideBySide = compare(SENIOR, ROLES);
+		assertThat(sideBySide.textLength()).isEqualTo(half.length());
+		RoleComparison apart = RoleComparison.of(SENIOR, List.of(BACKEND, TESTER, SRE), this.rows);
+		assertThat(apart.textLength()).isEqualTo(RoleComparison.TEXT_LIMIT);
+		assertThat(apart.showsText()).as("at the limit").isTrue();
+		cell(skill("Rust", "Languages"), TESTER, SENIOR, false, "x");
+		RoleComparison over = RoleComparison.of(SENIOR, List.of(BACKEND, TESTER, SRE), this.rows);
+		assertThat(over.textLength()).isEqualTo(RoleComparison.TEXT_LIMIT + 1);
+		assertThat(over.showsText()).isFalse();
+		assertThat(over.only(false, true).showsText()).as("what the filters leave is what counts").isTrue();
+	}
+
 	private static List<String> names(RoleComparison comparison) {
 		return comparison.rows().stream().map((row) -> row.skill().name()).toList();
 	}
