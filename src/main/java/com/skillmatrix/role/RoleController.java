@@ -1,6 +1,7 @@
 package com.skillmatrix.role;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Levels;
@@ -10,7 +11,9 @@ import com.skillmatrix.matrix.RoleEntry;
 import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleProfiles;
 import com.skillmatrix.matrix.SkillProfile;
+import com.skillmatrix.matrix.SkillAtLevel;
 import com.skillmatrix.matrix.SkillProfiles;
+import com.skillmatrix.matrix.Slugs;
 import com.skillmatrix.system.PageException;
 import com.skillmatrix.system.PageException.PageLink;
 import com.skillmatrix.system.Requested;
@@ -83,20 +86,28 @@ class RoleController {
 		return "role/profile";
 	}
 
-	/** One level of the role profile, with its descriptions: the page to paste into a job advert. */
+	/**
+	 * One level of the role profile, with its descriptions: the page to paste into a job advert. Two queries, the
+	 * levels and the role's cells at the level; a third for the role where it has no cell there.
+	 */
 	@GetMapping("/roles/{role}/levels/{level}")
 	String level(@PathVariable String role, @PathVariable String level, Model model) {
-		RoleProfile profile = Requested.roleProfile(this.roles, role);
-		int index = profile.indexOf(level);
+		List<Level> levels = this.levels.findAll();
+		// Not every text is a slug (PostgreSQL refuses some in a query), and a text that is none names nothing.
+		List<SkillAtLevel> cells = (Slugs.isSlug(role) && Slugs.isSlug(level)) ? this.roles.findLevel(role, level)
+				: List.of();
+		Role found = cells.isEmpty() ? Requested.role(this.roles, role) : cells.get(0).cell().role();
+		int index = IntStream.range(0, levels.size())
+			.filter((at) -> levels.get(at).slug().equals(level))
+			.findFirst()
+			.orElse(-1);
 		if (index < 0) {
-			throw PageException.notFound("notFound.roleLevel", level, profile.role().name())
-				.withLinks(profile.levels()
-					.stream()
-					.map((cells) -> new PageLink(cells.level().name(),
-							"/roles/" + profile.role().slug() + "/levels/" + cells.level().slug()))
+			throw PageException.notFound("notFound.roleLevel", level, found.name())
+				.withLinks(levels.stream()
+					.map((other) -> new PageLink(other.name(), "/roles/" + found.slug() + "/levels/" + other.slug()))
 					.toList());
 		}
-		model.addAttribute("page", RoleLevel.of(profile, index));
+		model.addAttribute("page", RoleLevel.of(found, levels, index, cells));
 		return "role/level";
 	}
 

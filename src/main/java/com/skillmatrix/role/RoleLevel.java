@@ -9,7 +9,6 @@ import java.util.Map;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Names;
 import com.skillmatrix.matrix.Role;
-import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleProfile.LevelCells;
 import com.skillmatrix.matrix.SkillAtLevel;
 
@@ -27,8 +26,9 @@ record RoleLevel(Role role, LevelCells cells, Level previous, Level next, List<D
 		.thenComparing((row) -> row.skill().category(), Names.ORDER)
 		.thenComparing((row) -> row.skill().name(), Names.ORDER);
 
-	static RoleLevel of(RoleProfile profile, int index) {
-		LevelCells cells = profile.levels().get(index);
+	/** The page of the level at {@code index} of the levels, from the role's cells there in any order. */
+	static RoleLevel of(Role role, List<Level> levels, int index, List<SkillAtLevel> atLevel) {
+		LevelCells cells = new LevelCells(levels.get(index), atLevel);
 		Map<String, List<SkillAtLevel>> byDomain = new LinkedHashMap<>();
 		cells.cells()
 			.stream()
@@ -39,9 +39,8 @@ record RoleLevel(Role role, LevelCells cells, Level previous, Level next, List<D
 			.map((rows) -> new DomainCells(rows.get(0).skill().domain(), rows.get(0).skill().domainSlug(),
 					rows.stream().sorted(REQUIRED_FIRST).toList()))
 			.toList();
-		List<LevelCells> levels = profile.levels();
-		return new RoleLevel(profile.role(), cells, (index > 0) ? levels.get(index - 1).level() : null,
-				(index + 1 < levels.size()) ? levels.get(index + 1).level() : null, domains);
+		return new RoleLevel(role, cells, (index > 0) ? levels.get(index - 1) : null,
+				(index + 1 < levels.size()) ? levels.get(index + 1) : null, domains);
 	}
 
 	public Level level() {

@@ -59,6 +59,10 @@ public final class Requested {
 	}
 
 	/** The role a path names, across every skill; an unknown one is not found. */
+	public static Role role(RoleProfiles profiles, String slug) {
+		return (Slugs.isSlug(slug) ? profiles.findRole(slug) : Optional.<Role>empty()).orElseThrow(() -> PageException.notFound("notFound.roleProfile", slug));
+	}
+
 	public static RoleProfile roleProfile(RoleProfiles profiles, String slug) {
 		return profiles.findProfile(slug).orElseThrow(() -> PageException.notFound("notFound.roleProfile", slug));
 	}
