@@ -1,6 +1,10 @@
 package com.skillmatrix.system;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +33,7 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Pages as the data version made them. The matrix only changes through migrations, which run before the server
@@ -232,10 +237,16 @@ class PageCache extends OncePerRequestFilter {
 	/**
 	 * The answer as the application writes it. Tomcat turns the locale a view sets into Content-Language only when
 	 * it sends the answer, and never shows it as a header, so it is noted here for the kept copy to say it too.
+	 * <p>
+	 * Its writer buffers: a template writes a page in thousands of small pieces, and Spring's own writer encodes and
+	 * flushes each one on its own, copying it twice. What is buffered is flushed before the content is read, copied
+	 * or thrown away.
 	 */
 	private static final class Recorder extends ContentCachingResponseWrapper {
 
 		private Locale locale;
+
+		private PrintWriter writer;
 
 		Recorder(HttpServletResponse response) {
 			super(response);
@@ -245,6 +256,66 @@ class PageCache extends OncePerRequestFilter {
 		public void setLocale(Locale locale) {
 			super.setLocale(locale);
 			this.locale = locale;
+		}
+
+		@Override
+		public PrintWriter getWriter() throws IOException {
+			if (this.writer == null) {
+				String encoding = getCharacterEncoding();
+				this.writer = new PrintWriter(new BufferedWriter(new OutputStreamWriter(getOutputStream(),
+						(encoding != null) ? encoding : WebUtils.DEFAULT_CHARACTER_ENCODING)));
+			}
+			return this.writer;
+		}
+
+		private void flushWriter() {
+			if (this.writer != null) {
+				this.writer.flush();
+			}
+		}
+
+		@Override
+		public void flushBuffer() throws IOException {
+			flushWriter();
+			super.flushBuffer();
+		}
+
+		@Override
+		public void resetBuffer() {
+			flushWriter();
+			super.resetBuffer();
+		}
+
+		@Override
+		public void reset() {
+			flushWriter();
+			super.reset();
+			// The answer written after a reset may be of another encoding.
+			this.writer = null;
+		}
+
+		@Override
+		public byte[] getContentAsByteArray() {
+			flushWriter();
+			return super.getContentAsByteArray();
+		}
+
+		@Override
+		public InputStream getContentInputStream() {
+			flushWriter();
+			return super.getContentInputStream();
+		}
+
+		@Override
+		public int getContentSize() {
+			flushWriter();
+			return super.getContentSize();
+		}
+
+		@Override
+		protected void copyBodyToResponse(boolean complete) throws IOException {
+			flushWriter();
+			super.copyBodyToResponse(complete);
 		}
 
 	}
