@@ -78,4 +78,11 @@
         });
     });
   });
+
+  // A printed plan carries the day it is printed. Pages are kept as they were first rendered, so the day is the
+  // browser's; without script the print leaves a line to write it on.
+  document.querySelectorAll('[data-today]').forEach(function (date) {
+    date.textContent = new Date().toLocaleDateString(document.documentElement.lang || undefined,
+      { year: 'numeric', month: 'long', day: 'numeric' });
+  });
 })();

@@ -168,6 +168,22 @@ public final class TestMatrix {
 		return SKILLS.stream().filter((skill) -> skill.roles().contains(role)).toList();
 	}
 
+	/** The role that the most skills give a cell, of those the first by name: the one whose role-wide pages are longest. */
+	public static String roleWithMostSkills() {
+		return roles().stream()
+			.max(Comparator.comparingInt((String role) -> skillsOf(role).size()).thenComparing(Comparator.reverseOrder()))
+			.orElseThrow();
+	}
+
+	/** The skills that give a role a cell in the order of the role's pages: by domain, category and name. */
+	public static List<Skill> skillsInPlaceOf(String role) {
+		return skillsOf(role).stream()
+			.sorted(Comparator.comparing((Skill skill) -> skill.data().domain(), DataFiles.NAME_ORDER)
+				.thenComparing((skill) -> skill.data().category(), DataFiles.NAME_ORDER)
+				.thenComparing(Skill::name, DataFiles.NAME_ORDER))
+			.toList();
+	}
+
 	/** Arguments for a test of every skill. */
 	public static Stream<String> skillSlugs() {
 		return SKILLS.stream().map(Skill::slug);

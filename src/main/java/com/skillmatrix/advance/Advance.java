@@ -1,15 +1,12 @@
 package com.skillmatrix.advance;
 
 import java.util.List;
-import java.util.Objects;
 
 import com.skillmatrix.matrix.Cell;
-import com.skillmatrix.matrix.ItemDiff;
+import com.skillmatrix.matrix.CellStep;
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.matrix.WordDiff;
-import com.skillmatrix.matrix.WordDiff.Changes;
 
 /**
  * What to cover to advance from one level to the next: for each role, both descriptions and what changes.
@@ -56,37 +53,7 @@ record Advance(Level from, Level to, List<Step> steps, List<Role> chosen) {
 	 * @param current the cell at the current level, or null where the role is new at the next
 	 * @param next the cell at the next level, or null where the role is no longer expected there
 	 */
-	record Step(Role role, Cell current, Cell next) {
-
-		/** Optional now, required at the next level. */
-		public boolean becomesRequired() {
-			return this.current != null && !this.current.required() && this.next != null && this.next.required();
-		}
-
-		public boolean isNew() {
-			return this.current == null;
-		}
-
-		/** Whether either description is a list, and so the step is shown item by item. */
-		public boolean list() {
-			return ItemDiff.applies(description(this.current), description(this.next));
-		}
-
-		/** What the next level changes word by word, for descriptions of one line. */
-		public Changes changes() {
-			return WordDiff.compare(Objects.requireNonNullElse(description(this.current), ""),
-					Objects.requireNonNullElse(description(this.next), ""));
-		}
-
-		/** What the next level changes item by item, for where either description is a list. */
-		public ItemDiff items() {
-			return ItemDiff.compare(description(this.current), description(this.next));
-		}
-
-		private static String description(Cell cell) {
-			return (cell != null) ? cell.description() : null;
-		}
-
+	record Step(Role role, Cell current, Cell next) implements CellStep {
 	}
 
 }

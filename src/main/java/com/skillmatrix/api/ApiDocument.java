@@ -1,7 +1,9 @@
 package com.skillmatrix.api;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import io.swagger.v3.oas.models.Components;
@@ -63,6 +65,28 @@ class ApiDocument {
 			problem(operation, HttpStatus.NOT_ACCEPTABLE, "A client that does not accept JSON");
 			problem(operation, HttpStatus.INTERNAL_SERVER_ERROR, "A fault of the server's, without details");
 		}));
+	}
+
+	/**
+	 * A field that holds another schema's object or null, which springdoc writes as that schema with the type "null",
+	 * becomes one of the two: the object, or null (OpenAPI 3.1, JSON Schema's way).
+	 */
+	@Bean
+	OpenApiCustomizer nullableObjects() {
+		return (api) -> api.getComponents().getSchemas().values().forEach((schema) -> {
+			Map<String, Schema> properties = schema.getProperties();
+			if (properties == null) {
+				return;
+			}
+			properties.replaceAll((name, property) -> {
+				if (property.get$ref() == null || property.getTypes() == null
+						|| !property.getTypes().contains("null")) {
+					return property;
+				}
+				return new Schema<>().description(property.getDescription())
+					.oneOf(List.of(new Schema<>().$ref(property.get$ref()), new Schema<>().types(Set.of("null"))));
+			});
+		});
 	}
 
 	private static boolean has(Operation operation, Predicate<Parameter> parameter) {

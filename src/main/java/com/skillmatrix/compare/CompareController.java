@@ -4,8 +4,10 @@ import java.util.List;
 
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Role;
+import com.skillmatrix.matrix.RoleChoice;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
+import com.skillmatrix.system.PageException;
 import com.skillmatrix.system.Requested;
 import com.skillmatrix.system.RequiredOnly;
 
@@ -45,9 +47,12 @@ class CompareController {
 		view.addObject("level", level);
 		view.addObject("requiredOnly", requiredOnly);
 		List<String> values = query.get("roles");
-		RoleChoice choice = (values != null) ? RoleChoice.of(profile, values) : new RoleChoice(List.of(), List.of());
+		RoleChoice choice = (values != null) ? RoleChoice.of(values, profile::role,
+				(value) -> new RoleChoice.Mistake("compare.problem.unknown", PageException.quote(value),
+						profile.skill().name()))
+				: new RoleChoice(List.of(), List.of());
 		view.addObject("choice", choice);
-		view.addObject("url", new CompareUrl(profile.skill().slug(),
+		view.addObject("url", CompareUrl.ofSkill(profile.skill().slug(),
 				choice.roles().stream().map(Role::slug).toList(), (level != null) ? level.slug() : null,
 				requiredOnly));
 		if (values == null) {

@@ -23,11 +23,12 @@ public record Description(String text, List<Group> groups) {
 	private static final List<String> BULLETS = List.of("- ", "* ", "• ");
 
 	public static Description of(String text) {
-		// Most descriptions are one line, which needs no splitting.
-		if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+		// Most descriptions are one line: a page of a whole role reads hundreds, and needs no split to see it.
+		String[] lines = (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) ? new String[] { text }
+				: LINE_BREAK.split(text, -1);
+		if (lines.length == 1) {
 			return new Description(text, List.of(new Group(null, List.of(text))));
 		}
-		String[] lines = LINE_BREAK.split(text, -1);
 		List<Group> groups = new ArrayList<>();
 		String heading = null;
 		List<String> items = new ArrayList<>();

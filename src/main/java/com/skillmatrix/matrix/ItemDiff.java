@@ -29,9 +29,6 @@ import com.skillmatrix.matrix.WordDiff.Changes;
  */
 public record ItemDiff(List<Item> items) {
 
-	/** Pairs whose word diff keeps fewer words than this share of the longer item are no pair. */
-	private static final double SIMILAR = 0.5;
-
 	/** Whether the two descriptions are compared item by item: where either of them is a list. */
 	public static boolean applies(String current, String next) {
 		return (current != null && Description.of(current).list()) || (next != null && Description.of(next).list());
@@ -113,13 +110,9 @@ public record ItemDiff(List<Item> items) {
 				}
 				String current = before.get(i).text();
 				String next = after.get(j).text();
-				int longer = Math.max(WordDiff.words(current), WordDiff.words(next));
-				if (longer == 0) {
-					continue;
-				}
 				Changes changes = WordDiff.compare(current, next);
-				double share = (double) WordDiff.keptWords(changes) / longer;
-				if (share >= SIMILAR) {
+				double share = WordDiff.share(changes, current, next);
+				if (share >= WordDiff.SIMILAR) {
 					pairs.add(new Pair(i, j, share, changes));
 				}
 			}

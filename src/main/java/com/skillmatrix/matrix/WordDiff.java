@@ -25,11 +25,43 @@ public final class WordDiff {
 	private WordDiff() {
 	}
 
+	/**
+	 * Two texts are alike where the comparison keeps at least this share of the longer one's words: as an item
+	 * re-worded ({@link ItemDiff}), and as a description whose words are worth marking ({@link #compareAlike}).
+	 */
+	static final double SIMILAR = 0.5;
+
 	public static Changes compare(String current, String next) {
 		List<String> before = tokens(current);
 		List<String> after = tokens(next);
 		boolean[][] kept = common(before, after);
 		return new Changes(segments(before, kept[0], Change.REMOVED), segments(after, kept[1], Change.ADDED));
+	}
+
+	/**
+	 * The comparison as a reader takes it in: word by word where the two texts are alike, else the one text replaced
+	 * by the other, since the few words two different texts share ("in", "of the") would mark nothing but noise.
+	 */
+	public static Changes compareAlike(String current, String next) {
+		List<String> before = tokens(current);
+		List<String> after = tokens(next);
+		boolean[][] kept = common(before, after);
+		int longer = Math.max(words(before, null), words(after, null));
+		if (longer > 0 && words(before, kept[0]) >= SIMILAR * longer) {
+			return new Changes(segments(before, kept[0], Change.REMOVED), segments(after, kept[1], Change.ADDED));
+		}
+		return new Changes(whole(current, Change.REMOVED), whole(next, Change.ADDED));
+	}
+
+	/** How many of the tokens are words, of those kept where that is given. */
+	private static int words(List<String> tokens, boolean[] kept) {
+		int words = 0;
+		for (int index = 0; index < tokens.size(); index++) {
+			if ((kept == null || kept[index]) && WORD.matcher(tokens.get(index)).find()) {
+				words++;
+			}
+		}
+		return words;
 	}
 
 	static List<String> tokens(String text) {
@@ -112,9 +144,19 @@ public final class WordDiff {
 		}
 	}
 
+	/** The share of the longer text's words that the comparison keeps; none for two texts without words. */
+	static double share(Changes changes, String current, String next) {
+		int longer = Math.max(words(current), words(next));
+		return (longer > 0) ? (double) keptWords(changes) / longer : 0;
+	}
+
+	private static List<Segment> whole(String text, Change change) {
+		return text.isEmpty() ? List.of() : List.of(new Segment(text, change));
+	}
+
 	/** How many words a text has: its runs of letters and digits, not its marks or white space. */
 	static int words(String text) {
-		return (int) tokens(text).stream().filter((token) -> WORD.matcher(token).find()).count();
+		return words(tokens(text), null);
 	}
 
 	/** How many words of the current text the comparison keeps in the next. */

@@ -1,8 +1,12 @@
 package com.skillmatrix.role;
 
+import java.util.List;
+
 import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.Levels;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.RoleEntries;
+import com.skillmatrix.matrix.RoleEntry;
 import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleProfiles;
 import com.skillmatrix.matrix.SkillProfile;
@@ -34,16 +38,26 @@ class RoleController {
 
 	private final RoleEntries entries;
 
-	RoleController(SkillProfiles skills, RoleProfiles roles, RoleEntries entries) {
+	private final Levels levels;
+
+	RoleController(SkillProfiles skills, RoleProfiles roles, RoleEntries entries, Levels levels) {
 		this.skills = skills;
 		this.roles = roles;
 		this.entries = entries;
+		this.levels = levels;
 	}
 
-	/** Every role by name under its initial, each with its number of skills: where the header's "Roles" leads. */
+	/**
+	 * Every role by name under its initial, each with its number of skills: where the header's "Roles" leads; and
+	 * the form that picks roles to compare across the matrix.
+	 */
 	@GetMapping("/roles")
 	String index(Model model) {
-		model.addAttribute("index", RoleIndex.of(this.entries.findAll()));
+		List<RoleEntry> roles = this.entries.findAll();
+		model.addAttribute("index", RoleIndex.of(roles));
+		model.addAttribute("roles", roles);
+		model.addAttribute("levels", this.levels.findAll());
+		model.addAttribute("chosen", List.of());
 		return "role/roles";
 	}
 
@@ -59,9 +73,13 @@ class RoleController {
 		return "role/detail";
 	}
 
+	/** The profile, and every role to switch tracks to: two queries. */
 	@GetMapping("/roles/{role}")
 	String profile(@PathVariable String role, Model model) {
-		model.addAttribute("profile", Requested.roleProfile(this.roles, role));
+		RoleProfile profile = Requested.roleProfile(this.roles, role);
+		model.addAttribute("profile", profile);
+		model.addAttribute("otherRoles",
+				this.roles.findAll().stream().filter((other) -> !other.equals(profile.role())).toList());
 		return "role/profile";
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.skillmatrix.matrix.Level;
+import com.skillmatrix.matrix.PlanAddress;
 import com.skillmatrix.matrix.Role;
 import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A self-check: an engineer ticks the statements of each level that they meet, and the page answers which level
@@ -50,8 +52,21 @@ class SelfCheckController {
 		model.addAttribute("profile", profile);
 		model.addAttribute("checklist", checklist);
 		model.addAttribute("met", met);
-		model.addAttribute("answer", (values != null) ? Answer.of(checklist, met) : null);
+		Answer answer = (values != null) ? Answer.of(checklist, met) : null;
+		model.addAttribute("answer", answer);
+		if (answer != null) {
+			model.addAttribute("plan", plan(profile, chosen, answer));
+		}
 		return "selfcheck/selfcheck";
+	}
+
+	/** The role's growth plan with this skill answered at the level the self-check reached, or "not yet". */
+	private static String plan(SkillProfile profile, Role role, Answer answer) {
+		return UriComponentsBuilder.fromPath("/roles/{role}/plan")
+			.queryParam(profile.skill().slug(), (answer.reached() != null) ? answer.reached().slug() : PlanAddress.NONE)
+			.buildAndExpand(role.slug())
+			.encode()
+			.toUriString();
 	}
 
 	/**

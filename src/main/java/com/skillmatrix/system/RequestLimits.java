@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Turns requests that no page could answer into plain error pages before they reach the application: an overlong
- * address (414), oversized headers (431), and a path or parameters that cannot be decoded (400). The server's own limits are
+ * address (414, with more room for a growth plan's form), oversized headers (431), and a path or parameters that cannot be decoded (400). The server's own limits are
  * set higher, so that these answers come in the site's layout rather than as the server's bare page.
  */
 @Component
@@ -25,6 +25,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestLimits extends OncePerRequestFilter {
 
 	static final int MAX_URI_LENGTH = 2048;
+
+	/**
+	 * A growth plan's form sends one parameter for each skill of a role, which for a role of a hundred skills or more
+	 * is longer than any other address; the page answers it at once with its compact address, which is short.
+	 */
+	static final int MAX_PLAN_URI_LENGTH = 16 * 1024;
+
+	private static final Pattern PLAN = Pattern.compile("(/api/v1)?/roles/[^/]+/plan");
 
 	static final int MAX_HEADER_BYTES = 16 * 1024;
 
@@ -35,7 +43,8 @@ class RequestLimits extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String query = request.getQueryString();
 		int uriLength = request.getRequestURI().length() + ((query != null) ? query.length() + 1 : 0);
-		if (uriLength > MAX_URI_LENGTH) {
+		if (uriLength > MAX_URI_LENGTH
+				&& (uriLength > MAX_PLAN_URI_LENGTH || !PLAN.matcher(request.getRequestURI()).matches())) {
 			response.sendError(HttpStatus.URI_TOO_LONG.value());
 			return;
 		}

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
+import com.skillmatrix.ComparedRoles;
 import com.skillmatrix.TestMatrix;
 import com.skillmatrix.WebTest;
 import com.skillmatrix.matrix.Slugs;
@@ -48,7 +50,7 @@ class ApiDocumentTests {
 			}
 		});
 		assertThat(mapped).contains("/api/v1/skills", "/api/v1/skills/{skill}", "/api/v1/roles", "/api/v1/roles/{role}",
-				"/api/v1/levels");
+				"/api/v1/levels", "/api/v1/roles/compare", "/api/v1/roles/{role}/advance");
 		assertThat(new TreeSet<>(document.get("paths").propertyNames())).isEqualTo(mapped);
 	}
 
@@ -97,10 +99,21 @@ class ApiDocumentTests {
 
 	/**
 	 * The addresses that fill an answer's lists: a search for a word of the main skill's name, for a word of its main
-	 * role's and for a word of them misspelt, so that its hits and its suggestions are all checked; other paths as
-	 * they are.
+	 * role's and for a word of them misspelt, so that its hits and its suggestions are all checked; a comparison of
+	 * the six roles with the most skills at the middle level; other paths as they are.
 	 */
 	private static List<String> withQueries(String address) {
+		if (address.endsWith("/roles/compare")) {
+			return List.of(ComparedRoles.uri(address, ComparedRoles.mostSkills(6), TestMatrix.middle().slug()));
+		}
+		if (address.endsWith("/advance")) {
+			// From the lowest level to the next, and switching tracks to every other role: every kind of step.
+			String from = "?from=" + TestMatrix.first().slug();
+			return Stream.concat(Stream.of(address + from), TestMatrix.roles()
+				.stream()
+				.map((role) -> address + from + "&to-role=" + Slugs.of(role) + "&to-level=" + TestMatrix.last().slug()))
+				.toList();
+		}
 		if (!address.endsWith("/search")) {
 			return List.of(address);
 		}
@@ -117,7 +130,16 @@ class ApiDocumentTests {
 
 	private static void assertMatches(JsonNode document, JsonNode schema, JsonNode value, String where,
 			Map<String, Integer> lists) {
-		if (schema.has("$ref")) {
+		if (schema.has("oneOf")) {
+			List<JsonNode> options = schema.get("oneOf").values().stream().toList();
+			JsonNode option = options.stream()
+				.filter((each) -> value.isNull() == "null".equals(each.path("type").asString()))
+				.findFirst()
+				.orElse(null);
+			assertThat(option).as(where + ": one of " + options + " for " + value).isNotNull();
+			assertMatches(document, option, value, where, lists);
+		}
+		else if (schema.has("$ref")) {
 			String name = schema.get("$ref").asString().substring("#/components/schemas/".length());
 			assertMatches(document, document.get("components").get("schemas").get(name), value, where, lists);
 		}

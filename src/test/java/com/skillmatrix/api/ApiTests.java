@@ -261,13 +261,18 @@ class ApiTests {
 	}
 
 	private JsonNode json(String path) {
-		MvcTestResult result = this.mvc.get().uri(path).exchange();
+		return json(this.mvc, path);
+	}
+
+	/** A resource that must answer 200 with JSON, parsed. */
+	static JsonNode json(MockMvcTester mvc, String path) {
+		MvcTestResult result = mvc.get().uri(path).exchange();
 		assertThat(result).as(path).hasStatus(200);
 		assertThat(result.getResponse().getContentType()).as(path).startsWith("application/json");
 		return JsonMapper.shared().readTree(body(result));
 	}
 
-	private static String body(MvcTestResult result) {
+	static String body(MvcTestResult result) {
 		try {
 			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		}

@@ -67,7 +67,7 @@ class AccessibilityTests extends BrowserTestSupport {
 
 	@ParameterizedTest
 	@EnumSource(value = PageType.class, names = { "SKILL", "LEVEL", "ADVANCE", "ROLE_DETAIL", "COMPARE",
-			"SELF_CHECK_ANSWER" })
+			"SELF_CHECK_ANSWER", "PLAN_ANSWER" })
 	void everyControlIsReachedByTabWithVisibleFocus(PageType type) {
 		ChromeDriver driver = open(browser(true), type.path);
 		List<String> expected = script(driver, """

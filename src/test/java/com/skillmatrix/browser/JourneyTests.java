@@ -55,9 +55,15 @@ class JourneyTests extends BrowserTestSupport {
 		tick(driver, "role-" + Slugs.of(role));
 		driver.findElement(By.cssSelector("form.filter button[type=submit]")).click();
 		waitForPath(driver, SKILL.path() + "/advance?from=" + level.slug() + "&role=" + Slugs.of(role));
-		assertThat(driver.findElements(By.cssSelector("table.table--advance tbody th a")))
+		assertThat(driver.findElements(By.cssSelector("table.table--advance tbody th a:not(.row-link)")))
 			.extracting(WebElement::getText)
 			.containsExactly(role);
+
+		// The same question across every skill of the role.
+		driver.findElement(By.cssSelector("table.table--advance tbody th a.row-link")).click();
+		waitForPath(driver, "/roles/" + Slugs.of(role) + "/advance?from=" + level.slug());
+		assertThat(driver.findElement(By.tagName("h1")).getText())
+			.isEqualTo(role + ": what to cover to advance from " + level.name() + " to " + next.name());
 	}
 
 	@ParameterizedTest(name = "javascript {0}")

@@ -34,6 +34,29 @@ class WordDiffTests {
 	}
 
 	@Test
+	void textsThatShareHalfTheirWordsAreComparedWordByWord() {
+		// "vault CLI" is 2 of the 4 words of the longer text: half.
+		Changes changes = WordDiff.compareAlike("Uses vault CLI commands.", "Administers vault CLI policies.");
+		assertThat(marked(changes.next())).isEqualTo("[+Administers+] vault CLI [+policies+].");
+		assertThat(WordDiff.compareAlike("Uses basic vault CLI commands.", "Administers vault CLI policies.").next())
+			.as("2 of 5").containsExactly(new Segment("Administers vault CLI policies.", Change.ADDED));
+	}
+
+	@Test
+	void textsThatShareLessThanHalfTheirWordsAreOneReplacedByTheOther() {
+		String current = "Applies Apache Camel in routine tasks with help from a senior colleague.";
+		String next = "Designs routing in the team's integration platform.";
+		assertThat(marked(WordDiff.compare(current, next).next())).contains("[+", "+] in [+");
+		Changes changes = WordDiff.compareAlike(current, next);
+		assertThat(changes.current()).containsExactly(new Segment(current, Change.REMOVED));
+		assertThat(changes.next()).containsExactly(new Segment(next, Change.ADDED));
+		assertThat(WordDiff.compareAlike("", next).current()).isEmpty();
+		assertThat(WordDiff.compareAlike(current, "").next()).isEmpty();
+		assertThat(WordDiff.compareAlike(current, current).current())
+			.containsExactly(new Segment(current, Change.KEPT));
+	}
+
+	@Test
 	void punctuationIsComparedOnItsOwn() {
 		Changes changes = WordDiff.compare("Rotates secrets.", "Rotates secrets, keys and certificates.");
 		assertThat(marked(changes.next())).isEqualTo("Rotates secrets[+, keys and certificates+].");

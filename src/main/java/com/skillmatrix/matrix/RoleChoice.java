@@ -1,23 +1,27 @@
-package com.skillmatrix.compare;
+package com.skillmatrix.matrix;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import com.skillmatrix.matrix.Role;
-import com.skillmatrix.matrix.SkillProfile;
-import com.skillmatrix.system.PageException;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The roles a comparison asks for, read from the repeated {@code roles} parameter: the valid ones in the order
- * given, and every mistake in the rest, so that a bad choice can be shown with what was right in it.
+ * given, and every mistake in the rest, so that a bad choice can be shown with what was right in it. Which roles
+ * there are to choose from is the caller's: a skill's roles, or every role of the matrix.
  */
-record RoleChoice(List<Role> roles, List<Mistake> mistakes) {
+public record RoleChoice(List<Role> roles, List<Mistake> mistakes) {
 
-	static final int MIN = 2;
+	public static final int MIN = 2;
 
-	static final int MAX = 6;
+	public static final int MAX = 6;
 
-	static RoleChoice of(SkillProfile profile, List<String> values) {
+	/**
+	 * @param find the role a slug names among those to choose from, if any
+	 * @param unknown the mistake of a value that names none of them
+	 */
+	public static RoleChoice of(List<String> values, Function<String, Optional<Role>> find,
+			Function<String, Mistake> unknown) {
 		List<Role> roles = new ArrayList<>();
 		List<Mistake> mistakes = new ArrayList<>();
 		for (String value : values) {
@@ -25,15 +29,14 @@ record RoleChoice(List<Role> roles, List<Mistake> mistakes) {
 				mistakes.add(new Mistake("compare.problem.empty"));
 				continue;
 			}
-			profile.role(value).ifPresentOrElse((role) -> {
+			find.apply(value).ifPresentOrElse((role) -> {
 				if (roles.contains(role)) {
 					mistakes.add(new Mistake("compare.problem.repeated", role.name()));
 				}
 				else {
 					roles.add(role);
 				}
-			}, () -> mistakes
-				.add(new Mistake("compare.problem.unknown", PageException.quote(value), profile.skill().name())));
+			}, () -> mistakes.add(unknown.apply(value)));
 		}
 		if (values.size() < MIN) {
 			mistakes.add(new Mistake("compare.problem.tooFew", MIN, values.size()));
@@ -54,7 +57,7 @@ record RoleChoice(List<Role> roles, List<Mistake> mistakes) {
 	}
 
 	/** What is wrong, as a message code and its arguments. */
-	record Mistake(String code, Object... arguments) {
+	public record Mistake(String code, Object... arguments) {
 	}
 
 }
