@@ -22,8 +22,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * The matrix as Lucene documents, and the analyzers that make their terms: one document for each skill, role and
@@ -70,7 +72,10 @@ final class Documents {
 
 	/** Writes the matrix into an index in memory and opens it for reading. */
 	DirectoryReader write(IndexedMatrix matrix) {
-		Directory directory = new ByteBuffersDirectory();
+		// Each file as one buffer: a search opens dozens of slices of the files, and a file kept in many buffers
+		// costs a list of them for every slice.
+		Directory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+				ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.fields))) {
 			add(writer, Kind.SKILL, matrix.skills, (document, skill) -> {
 				text(document, NAME, skill.name());

@@ -26,8 +26,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * The words of a text that a search matched, marked by Lucene's unified highlighter: the text is analysed as the
- * index analysed it, and every word whose stem the search looked for is marked. The result is plain text in
+ * The words of a text that a search matched, marked by Lucene's unified highlighter ({@link TermHighlighter}): the
+ * text is analysed as the index analysed it, and every word whose stem the search looked for is marked. The result is plain text in
  * segments, for the template to escape, never markup.
  */
 final class Highlights {
@@ -114,12 +114,11 @@ final class Highlights {
 	}
 
 	private static UnifiedHighlighter highlighter(Analyzer stems, Supplier<BreakIterator> breakIterator) {
-		return UnifiedHighlighter.builderWithoutSearcher(stems)
+		return new TermHighlighter(UnifiedHighlighter.builderWithoutSearcher(stems)
 			.withBreakIterator(breakIterator)
 			.withFormatter(new SegmentFormatter())
 			.withWeightMatches(false)
-			.withMaxLength(Integer.MAX_VALUE - 1)
-			.build();
+			.withMaxLength(Integer.MAX_VALUE - 1));
 	}
 
 	/**
