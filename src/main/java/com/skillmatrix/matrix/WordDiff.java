@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * A word-level comparison of two descriptions: what the next level keeps, adds and drops.
@@ -121,9 +120,14 @@ public final class WordDiff {
 	}
 
 	private static int[] wordIndexes(List<String> tokens) {
-		return IntStream.range(0, tokens.size())
-			.filter((index) -> !tokens.get(index).isBlank())
-			.toArray();
+		int[] indexes = new int[tokens.size()];
+		int count = 0;
+		for (int index = 0; index < tokens.size(); index++) {
+			if (!tokens.get(index).isBlank()) {
+				indexes[count++] = index;
+			}
+		}
+		return Arrays.copyOf(indexes, count);
 	}
 
 	/**
