@@ -46,7 +46,16 @@ class MatrixDialect extends AbstractProcessorDialect {
 
 	@Override
 	public Set<IProcessor> getProcessors(String prefix) {
-		return Set.of(new LinesProcessor(prefix), new BadgeProcessor(prefix), new SegmentsProcessor(prefix));
+		return Set.of(new ModelProcessor(prefix, "lines", true, "a description",
+				(context, value) -> (value instanceof Description description)
+						? lines(context.getModelFactory(), description) : null),
+				new ModelProcessor(prefix, "badge", false, "whether a cell is required",
+						(context, value) -> (value == null || value instanceof Boolean)
+								? badge(context, (Boolean) value) : null),
+				new ModelProcessor(prefix, "segments", false, "a list of segments",
+						(context, value) -> (value instanceof List<?> list
+								&& list.stream().allMatch(Segment.class::isInstance))
+										? segments(context, list.stream().map(Segment.class::cast).toList()) : null));
 	}
 
 	/** The lines of a description, written into a model that replaces the element's body. */
@@ -130,53 +139,46 @@ class MatrixDialect extends AbstractProcessorDialect {
 		return context.getMessage(MatrixDialect.class, key, new Object[0], true);
 	}
 
-	private static final class LinesProcessor extends AbstractStandardExpressionAttributeTagProcessor {
+	/** What a processor writes for its attribute's value: null where the value is not of its kind. */
+	private interface Writer {
 
-		LinesProcessor(String prefix) {
-			super(TemplateMode.HTML, prefix, "lines", StandardDialect.PROCESSOR_PRECEDENCE, true);
-		}
-
-		@Override
-		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
-				String attributeValue, Object value, IElementTagStructureHandler structureHandler) {
-			if (!(value instanceof Description description)) {
-				throw new TemplateProcessingException("matrix:lines takes a description: " + attributeValue);
-			}
-			structureHandler.setBody(lines(context.getModelFactory(), description), false);
-		}
+		IModel write(ITemplateContext context, Object value);
 
 	}
 
-	private static final class SegmentsProcessor extends AbstractStandardExpressionAttributeTagProcessor {
+	/**
+	 * An attribute whose value's model becomes the element's body ({@code matrix:lines}), or replaces the element
+	 * ({@code th:block matrix:badge}, {@code matrix:segments}).
+	 */
+	private static final class ModelProcessor extends AbstractStandardExpressionAttributeTagProcessor {
 
-		SegmentsProcessor(String prefix) {
-			super(TemplateMode.HTML, prefix, "segments", StandardDialect.PROCESSOR_PRECEDENCE, true);
+		private final boolean body;
+
+		private final String takes;
+
+		private final Writer writer;
+
+		ModelProcessor(String prefix, String name, boolean body, String takes, Writer writer) {
+			super(TemplateMode.HTML, prefix, name, StandardDialect.PROCESSOR_PRECEDENCE, true);
+			this.body = body;
+			this.takes = takes;
+			this.writer = writer;
 		}
 
 		@Override
 		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
 				String attributeValue, Object value, IElementTagStructureHandler structureHandler) {
-			if (!(value instanceof List<?> list) || !list.stream().allMatch(Segment.class::isInstance)) {
-				throw new TemplateProcessingException("matrix:segments takes a list of segments: " + attributeValue);
+			IModel model = this.writer.write(context, value);
+			if (model == null) {
+				throw new TemplateProcessingException(
+						attributeName.getCompleteAttributeNames()[0] + " takes " + this.takes + ": " + attributeValue);
 			}
-			structureHandler.replaceWith(segments(context, list.stream().map(Segment.class::cast).toList()), false);
-		}
-
-	}
-
-	private static final class BadgeProcessor extends AbstractStandardExpressionAttributeTagProcessor {
-
-		BadgeProcessor(String prefix) {
-			super(TemplateMode.HTML, prefix, "badge", StandardDialect.PROCESSOR_PRECEDENCE, true);
-		}
-
-		@Override
-		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
-				String attributeValue, Object value, IElementTagStructureHandler structureHandler) {
-			if (value != null && !(value instanceof Boolean)) {
-				throw new TemplateProcessingException("matrix:badge takes whether a cell is required: " + attributeValue);
+			if (this.body) {
+				structureHandler.setBody(model, false);
 			}
-			structureHandler.replaceWith(badge(context, (Boolean) value), false);
+			else {
+				structureHandler.replaceWith(model, false);
+			}
 		}
 
 	}
