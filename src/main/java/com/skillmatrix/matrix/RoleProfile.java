@@ -1,6 +1,8 @@
 package com.skillmatrix.matrix;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,20 +25,16 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 		Comparator<SkillAtLevel> bySkill = skillOrder(rows);
 		Map<Level, List<SkillAtLevel>> byLevel = new LinkedHashMap<>();
 		rows.forEach((row) -> byLevel.computeIfAbsent(row.level(), (level) -> new ArrayList<>()));
-		rows.stream()
-			.filter(SkillAtLevel::present)
-			.sorted(bySkill)
-			.forEach((row) -> byLevel.get(row.level()).add(row));
+		List<SkillAtLevel> present = rows.stream().filter(SkillAtLevel::present).sorted(bySkill).toList();
+		present.forEach((row) -> byLevel.get(row.level()).add(row));
 		List<LevelCells> levels = byLevel.entrySet()
 			.stream()
 			.map((entry) -> new LevelCells(entry.getKey(), List.copyOf(entry.getValue())))
 			.toList();
 
+		List<Level> order = levels.stream().map(LevelCells::level).toList();
 		Map<String, Map<String, List<SkillAtLevel>>> byCategory = new LinkedHashMap<>();
-		rows.stream()
-			.filter(SkillAtLevel::present)
-			.sorted(bySkill)
-			.forEach((row) -> byCategory
+		present.forEach((row) -> byCategory
 				.computeIfAbsent(row.skill().domainSlug() + '/' + row.skill().categorySlug(),
 						(key) -> new LinkedHashMap<>())
 				.computeIfAbsent(row.skill().slug(), (key) -> new ArrayList<>())
@@ -44,14 +42,15 @@ public record RoleProfile(Role role, List<LevelCells> levels, List<CategoryRows>
 		List<CategoryRows> categories = byCategory.values().stream().map((skills) -> {
 			List<SkillCells> skillCells = skills.values().stream().map((cells) -> {
 				Skill skill = cells.get(0).skill();
-				List<Cell> perLevel = levels.stream()
-					.map((level) -> cells.stream()
-						.map(SkillAtLevel::cell)
-						.filter((cell) -> cell.level().equals(level.level()))
-						.findFirst()
-						.orElse(null))
-					.toList();
-				return new SkillCells(skill, perLevel);
+				// A loop, not a stream per level: a role's page places hundreds of cells.
+				Cell[] perLevel = new Cell[order.size()];
+				for (SkillAtLevel row : cells) {
+					int at = order.indexOf(row.cell().level());
+					if (at >= 0 && perLevel[at] == null) {
+						perLevel[at] = row.cell();
+					}
+				}
+				return new SkillCells(skill, Collections.unmodifiableList(Arrays.asList(perLevel)));
 			}).toList();
 			Skill first = skills.values().iterator().next().get(0).skill();
 			return new CategoryRows(first.domain(), first.category(), skillCells);
