@@ -54,7 +54,14 @@ public interface RoleProfiles extends Repository<com.skillmatrix.matrix.schema.R
 			""")
 	List<SkillAtLevel> findLevels(String slug);
 
-	/** A role's cells at one level, in every skill that gives it one there, in no order: one level of its profile. */
+	/**
+	 * A role's cells at one level, in every skill that gives it one there, in no order: one level of its profile.
+	 * Nothing for a role or level that is no slug.
+	 */
+	default List<SkillAtLevel> findLevel(String role, String level) {
+		return (Slugs.isSlug(role) && Slugs.isSlug(level)) ? findLevelCells(role, level) : List.of();
+	}
+
 	@Query("""
 			select new com.skillmatrix.matrix.SkillAtLevel(new com.skillmatrix.matrix.Level(l.slug, l.name, l.rank),
 				s.id, s.name, s.slug, s.summary, s.lastUpdated, d.name, d.slug, c.name, c.slug,
@@ -62,6 +69,6 @@ public interface RoleProfiles extends Repository<com.skillmatrix.matrix.schema.R
 			from Cell cell join cell.level l join cell.role r join cell.skill s join s.category c join c.domain d
 			where r.slug = :role and l.slug = :level
 			""")
-	List<SkillAtLevel> findLevel(String role, String level);
+	List<SkillAtLevel> findLevelCells(String role, String level);
 
 }

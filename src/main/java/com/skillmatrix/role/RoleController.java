@@ -1,7 +1,6 @@
 package com.skillmatrix.role;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 import com.skillmatrix.matrix.Level;
 import com.skillmatrix.matrix.Levels;
@@ -10,12 +9,9 @@ import com.skillmatrix.matrix.RoleEntries;
 import com.skillmatrix.matrix.RoleEntry;
 import com.skillmatrix.matrix.RoleProfile;
 import com.skillmatrix.matrix.RoleProfiles;
-import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillAtLevel;
+import com.skillmatrix.matrix.SkillProfile;
 import com.skillmatrix.matrix.SkillProfiles;
-import com.skillmatrix.matrix.Slugs;
-import com.skillmatrix.system.PageException;
-import com.skillmatrix.system.PageException.PageLink;
 import com.skillmatrix.system.Requested;
 
 import org.springframework.http.MediaType;
@@ -93,20 +89,9 @@ class RoleController {
 	@GetMapping("/roles/{role}/levels/{level}")
 	String level(@PathVariable String role, @PathVariable String level, Model model) {
 		List<Level> levels = this.levels.findAll();
-		// Not every text is a slug (PostgreSQL refuses some in a query), and a text that is none names nothing.
-		List<SkillAtLevel> cells = (Slugs.isSlug(role) && Slugs.isSlug(level)) ? this.roles.findLevel(role, level)
-				: List.of();
+		List<SkillAtLevel> cells = this.roles.findLevel(role, level);
 		Role found = cells.isEmpty() ? Requested.role(this.roles, role) : cells.get(0).cell().role();
-		int index = IntStream.range(0, levels.size())
-			.filter((at) -> levels.get(at).slug().equals(level))
-			.findFirst()
-			.orElse(-1);
-		if (index < 0) {
-			throw PageException.notFound("notFound.roleLevel", level, found.name())
-				.withLinks(levels.stream()
-					.map((other) -> new PageLink(other.name(), "/roles/" + found.slug() + "/levels/" + other.slug()))
-					.toList());
-		}
+		int index = levels.indexOf(Requested.roleLevel(found, levels, level));
 		model.addAttribute("page", RoleLevel.of(found, levels, index, cells));
 		return "role/level";
 	}

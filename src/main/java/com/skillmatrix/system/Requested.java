@@ -60,7 +60,7 @@ public final class Requested {
 
 	/** The role a path names, across every skill; an unknown one is not found. */
 	public static Role role(RoleProfiles profiles, String slug) {
-		return (Slugs.isSlug(slug) ? profiles.findRole(slug) : Optional.<Role>empty()).orElseThrow(() -> PageException.notFound("notFound.roleProfile", slug));
+		return profiles.find(slug).orElseThrow(() -> PageException.notFound("notFound.roleProfile", slug));
 	}
 
 	public static RoleProfile roleProfile(RoleProfiles profiles, String slug) {
@@ -89,6 +89,15 @@ public final class Requested {
 		return profile.level(slug)
 			.orElseThrow(() -> PageException.notFound("notFound.level", slug, profile.skill().name())
 				.withLinks(levelLinks(profile)));
+	}
+
+	/** The level a role's level page names; an unknown one is not found, with links to the role's levels. */
+	public static Level roleLevel(Role role, List<Level> levels, String slug) {
+		return levels.stream()
+			.filter((level) -> level.slug().equals(slug))
+			.findFirst()
+			.orElseThrow(() -> PageException.notFound("notFound.roleLevel", slug, role.name())
+				.withLinks(levelLinks(levels, (level) -> "/roles/" + role.slug() + "/levels/" + level.slug())));
 	}
 
 	/** The role a path names; an unknown one, or one with no cell in this skill, is not found. */
