@@ -27,8 +27,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * The words of a text that a search matched, marked by Lucene's unified highlighter ({@link TermHighlighter}): the
- * text is analysed as the index analysed it, and every word whose stem the search looked for is marked. The result is plain text in
- * segments, for the template to escape, never markup.
+ * text is analysed as the index analysed it, and every word whose stem the search looked for is marked. The result is
+ * plain text in segments, for the template to escape, never markup.
  */
 final class Highlights {
 

@@ -19,7 +19,7 @@ public final class Names {
 
 	/**
 	 * Each name's words, worked out once: a sort compares every name many times, and a page of a whole role sorts
-	 * hundreds. Bounded, as some names come from requests.
+	 * hundreds. Bounded, as every load of a changed folder can add names.
 	 */
 	private static final Cache<String, String> WORDS = Caffeine.newBuilder().maximumSize(20_000).build();
 
